@@ -1,0 +1,165 @@
+import type { Generated } from 'kysely';
+
+/** Table types. Dates are `YYYY-MM-DD` text, instants ISO-8601 UTC text, structured values JSON text. */
+export interface Database {
+  forum: ForumTable;
+  participants: ParticipantTable;
+  participant_statuses: ParticipantStatusTable;
+  bodies: BodyTable;
+  chairmanships: ChairmanshipTable;
+  meetings: MeetingTable;
+  observances: ObservanceTable;
+  users: UserTable;
+  sessions: SessionTable;
+  invitations: InvitationTable;
+  api_tokens: ApiTokenTable;
+  login_attempts: LoginAttemptTable;
+  audit_log: AuditLogTable;
+  outbox: OutboxTable;
+}
+
+export interface ForumTable {
+  id: number;
+  name_json: string;
+  acronym_json: string;
+  languages_json: string;
+  interface_languages_json: string;
+  time_zone: string;
+  seat: string | null;
+  founded_on: string | null;
+}
+
+export interface ParticipantTable {
+  code: string;
+  kind: string;
+  names_json: string;
+  note: string | null;
+  created_at: string;
+}
+
+export interface ParticipantStatusTable {
+  id: Generated<number>;
+  participant_code: string;
+  status: string;
+  from_date: string;
+  to_date: string | null;
+  reference: string | null;
+  note: string | null;
+}
+
+export interface BodyTable {
+  code: string;
+  names_json: string;
+  kind: string;
+  cycle_months: number | null;
+  cycle_note: string | null;
+  reports_to: string | null;
+  sort_order: number;
+}
+
+export interface ChairmanshipTable {
+  id: Generated<number>;
+  participant_code: string;
+  from_date: string;
+  to_date: string | null;
+  reference: string | null;
+  note: string | null;
+}
+
+export interface MeetingTable {
+  id: Generated<number>;
+  body_code: string;
+  number: number | null;
+  title_json: string;
+  starts_on: string;
+  ends_on: string;
+  venue: string | null;
+  time_zone: string | null;
+  status: string;
+  note: string | null;
+}
+
+export interface ObservanceTable {
+  id: Generated<number>;
+  names_json: string;
+  month: number;
+  day: number;
+  since_year: number | null;
+  note: string | null;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: string;
+  participant_code: string | null;
+  functions_json: string;
+  password_hash: string | null;
+  totp_secret: string | null;
+  totp_enabled_at: string | null;
+  locale: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  second_factor: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface InvitationTable {
+  id: Generated<number>;
+  token_hash: string;
+  email: string;
+  name: string;
+  role: string;
+  participant_code: string | null;
+  functions_json: string;
+  invited_by: number | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  label: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  email: string;
+  at: string;
+  succeeded: number;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor_user_id: number | null;
+  actor_participant: string | null;
+  action: string;
+  subject: string;
+  payload_json: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  sent_at: string | null;
+}

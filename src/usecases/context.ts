@@ -1,0 +1,22 @@
+import { dateInZone } from '../core/dates';
+import type { Store } from './ports';
+
+export interface Context {
+  store: Store;
+  /** The server's clock; the core never reads one. */
+  clock: () => Date;
+  /** Base URL for links sent by mail, e.g. `http://localhost:3000`. */
+  publicUrl: string;
+}
+
+export const DEFAULT_TIME_ZONE = 'Asia/Almaty';
+
+export function nowIso(ctx: Context): string {
+  return ctx.clock().toISOString();
+}
+
+/** Today's date in the forum's time zone: the date on which statuses and chairs are read. */
+export async function forumToday(ctx: Context): Promise<string> {
+  const forum = await ctx.store.read.registry.forum();
+  return dateInZone(nowIso(ctx), forum?.timeZone ?? DEFAULT_TIME_ZONE);
+}
