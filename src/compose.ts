@@ -1,9 +1,13 @@
 import type { Config } from './config';
 import { openStore, type OpenStore } from './store';
 import type { Context } from './usecases/context';
+import { seedSampleForum } from './usecases/seed-sample-forum';
 
-/** Open the configured database, migrated, as a use-case context. Shared by the server and the CLI. */
-export async function openContext(config: Config): Promise<{ ctx: Context; store: OpenStore }> {
+/**
+ * Open the configured database, migrated, as a use-case context; a new database gets the sample
+ * forum, so the server and the CLI see the same forum whichever runs first.
+ */
+export async function openContext(config: Config): Promise<{ ctx: Context; store: OpenStore; seeded: boolean }> {
   const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await store.migrate();
@@ -11,5 +15,7 @@ export async function openContext(config: Config): Promise<{ ctx: Context; store
     await store.close();
     throw err;
   }
-  return { ctx: { store, clock: () => new Date(), publicUrl: config.publicUrl }, store };
+  const ctx: Context = { store, clock: () => new Date(), publicUrl: config.publicUrl };
+  const seeded = await seedSampleForum(ctx);
+  return { ctx, store, seeded };
 }

@@ -5,14 +5,12 @@ import { buildApp } from './http/app';
 import { startWorker } from './jobs/worker';
 import { openContext } from './compose';
 import { issueFirstAdminLink } from './usecases/first-admin';
-import { seedSampleForum } from './usecases/seed-sample-forum';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
 /** Composition root: choose the database, migrate, seed on first start, start the roles asked for. */
 export async function startConcord(config: Config = loadConfig()) {
-  const { ctx, store } = await openContext(config);
-  const seeded = await seedSampleForum(ctx);
+  const { ctx, store, seeded } = await openContext(config);
   const app = await buildApp({ ctx, version: config.version, logLevel: config.logLevel, webDist: WEB_DIST });
   if (seeded) app.log.info('Loaded the CICA sample forum into the new database.');
   const link = await issueFirstAdminLink(ctx);
