@@ -93,6 +93,9 @@ async function run(command: string, args: string[], io: Io, env: NodeJS.ProcessE
     await startConcord(config);
     return await new Promise<number>(() => {});
   }
+  // Check the options before touching the database, so a typo never creates one.
+  const parsed = parseOptions(command, args, io);
+  if (parsed === null) return 2;
   const { ctx, store, seeded } = await openContext(config);
   if (seeded && command !== 'seed') io.err('This was a new database: the CICA sample forum was loaded into it.');
   try {
@@ -106,38 +109,7 @@ async function run(command: string, args: string[], io: Io, env: NodeJS.ProcessE
         return 0;
       }
       case 'user create': {
-        const { values } = parseArgs({
-          args,
-          options: {
-            email: { type: 'string' },
-            name: { type: 'string' },
-            role: { type: 'string' },
-            participant: { type: 'string' },
-            function: { type: 'string', multiple: true },
-            password: { type: 'string' },
-            'password-stdin': { type: 'boolean' },
-          },
-          strict: true,
-        });
-        const missing = ['email', 'name', 'role'].filter((k) => !values[k as 'email']);
-        if (missing.length) {
-          io.err(`concord user create: missing ${missing.map((m) => `--${m}`).join(', ')}.\n\n${HELP['user create']}`);
-          return 2;
-        }
-        if (!ROLES.includes(values.role as Role)) {
-          io.err(`concord user create: --role must be one of ${ROLES.join(', ')}.`);
-          return 2;
-        }
-        for (const f of values.function ?? []) {
-          if (!FUNCTIONS.includes(f as DelegationFunction)) {
-            io.err(`concord user create: --function must be one of ${FUNCTIONS.join(', ')}.`);
-            return 2;
-          }
-        }
-        if (!values.password === !values['password-stdin']) {
-          io.err('concord user create: give exactly one of --password P or --password-stdin.');
-          return 2;
-        }
+        const values = parsed as unknown as UserCreateOptions;
         const password = values.password ?? (await io.stdin()).replace(/\r?\n$/, '');
         const user = await createUser(
           ctx,
@@ -156,11 +128,7 @@ async function run(command: string, args: string[], io: Io, env: NodeJS.ProcessE
         return 0;
       }
       case 'token create': {
-        const { values } = parseArgs({ args, options: { email: { type: 'string' }, label: { type: 'string' } }, strict: true });
-        if (!values.email) {
-          io.err(`concord token create: missing --email.\n\n${HELP['token create']}`);
-          return 2;
-        }
+        const values = parsed as unknown as { email: string; label?: string };
         const user = await ctx.store.read.users.byEmail(values.email);
         if (!user) {
           io.err(`concord token create: no account has the e-mail ${values.email}.`);
@@ -185,4 +153,61 @@ async function run(command: string, args: string[], io: Io, env: NodeJS.ProcessE
   } finally {
     await store.close();
   }
+}
+
+interface UserCreateOptions {
+  email: string;
+  name: string;
+  role: string;
+  participant?: string;
+  function?: string[];
+  password?: string;
+}
+
+function parseOptions(command: string, args: string[], io: Io): Record<string, unknown> | null {
+  if (command === 'token create') {
+    const { values } = parseArgs({ args, options: { email: { type: 'string' }, label: { type: 'string' } }, strict: true });
+    if (!values.email) {
+      io.err(`concord token create: missing --email.\n\n${HELP['token create']}`);
+      return null;
+    }
+    return values;
+  }
+  if (command !== 'user create') {
+    parseArgs({ args, options: {}, strict: true });
+    return {};
+  }
+  const { values } = parseArgs({
+    args,
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      participant: { type: 'string' },
+      function: { type: 'string', multiple: true },
+      password: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const missing = ['email', 'name', 'role'].filter((k) => !values[k as 'email']);
+  if (missing.length) {
+    io.err(`concord user create: missing ${missing.map((m) => `--${m}`).join(', ')}.\n\n${HELP['user create']}`);
+    return null;
+  }
+  if (!ROLES.includes(values.role as Role)) {
+    io.err(`concord user create: --role must be one of ${ROLES.join(', ')}.`);
+    return null;
+  }
+  for (const f of values.function ?? []) {
+    if (!FUNCTIONS.includes(f as DelegationFunction)) {
+      io.err(`concord user create: --function must be one of ${FUNCTIONS.join(', ')}.`);
+      return null;
+    }
+  }
+  if (!values.password === !values['password-stdin']) {
+    io.err('concord user create: give exactly one of --password P or --password-stdin.');
+    return null;
+  }
+  return values;
 }
