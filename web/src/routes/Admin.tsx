@@ -5,6 +5,7 @@ import { useForum, usePageTitle } from '../hooks';
 import { InstantText } from '../components/Dates';
 import { InviteForm } from '../components/InviteForm';
 import { RequireAuth, SecondFactorBanner } from '../components/RequireAuth';
+import { TableWrap } from '../components/TableWrap';
 import { ErrorBox, Loading } from '../components/Status';
 import type { AuditEntry, AuditVerdict, OutboxMessage } from '../types';
 
@@ -97,7 +98,7 @@ function Audit() {
       ) : q.data.length === 0 ? (
         <p>{t('admin.audit.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('admin.audit.caption')}>
           <table className="audit">
             <caption className="visually-hidden">{t('admin.audit.caption')}</caption>
             <thead>
@@ -129,7 +130,7 @@ function Audit() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi, usePageTitle } from '../hooks';
 import { DateText } from '../components/Dates';
+import { TableWrap } from '../components/TableWrap';
 import { ErrorBox, Loading } from '../components/Status';
 import type { Body, Chairmanship } from '../types';
 
@@ -22,7 +23,7 @@ export default function Bodies() {
         ) : bodies.error ? (
           <ErrorBox error={bodies.error} />
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('bodies.bodies')}>
             <table>
               <caption className="visually-hidden">{t('bodies.bodies')}</caption>
               <thead>
@@ -49,7 +50,7 @@ export default function Bodies() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
       <section aria-labelledby="chairs-h">
@@ -61,7 +62,7 @@ export default function Bodies() {
         ) : chairs.data.length === 0 ? (
           <p>{t('bodies.noChairs')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('bodies.chairmanships')}>
             <table>
               <caption className="visually-hidden">{t('bodies.chairmanships')}</caption>
               <thead>
@@ -90,7 +91,7 @@ export default function Bodies() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
     </>

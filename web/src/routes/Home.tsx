@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi, useForum, usePageTitle } from '../hooks';
 import { DateText } from '../components/Dates';
+import { TableWrap } from '../components/TableWrap';
 import { ErrorBox, Loading } from '../components/Status';
 import type { Body, Meeting, Observance, ParticipantList } from '../types';
 
@@ -122,7 +123,7 @@ export default function Home() {
           <>
             <p>{t('home.noMeetings')}</p>
             {bodies.data && bodies.data.some((b) => b.nextDue) && (
-              <div className="table-wrap">
+              <TableWrap label={t('home.nextDueCaption')}>
                 <table>
                   <caption>{t('home.nextDueCaption')}</caption>
                   <thead>
@@ -144,7 +145,7 @@ export default function Home() {
                       ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             )}
           </>
         )}

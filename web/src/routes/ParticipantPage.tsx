@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
 import { useApi, usePageTitle } from '../hooks';
 import { DateText } from '../components/Dates';
+import { TableWrap } from '../components/TableWrap';
 import { ErrorBox, Loading } from '../components/Status';
 import type { ParticipantDetail } from '../types';
 
@@ -76,7 +77,7 @@ export default function ParticipantPage() {
         {p.statuses.length === 0 ? (
           <p>{t('participant.noHistory')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('participant.history')}>
             <table>
               <caption className="visually-hidden">{t('participant.history')}</caption>
               <thead>
@@ -102,7 +103,7 @@ export default function ParticipantPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
         <p className="muted small">{t('participant.toExplained')}</p>
       </section>
@@ -112,7 +113,7 @@ export default function ParticipantPage() {
         {p.chairmanships.length === 0 ? (
           <p>{t('participant.noChair')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('participant.chairmanships')}>
             <table>
               <caption className="visually-hidden">{t('participant.chairmanships')}</caption>
               <thead>
@@ -134,7 +135,7 @@ export default function ParticipantPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
     </>

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi, useForum, usePageTitle } from '../hooks';
 import { DateText } from '../components/Dates';
+import { TableWrap } from '../components/TableWrap';
 import { ErrorBox, Loading } from '../components/Status';
 import { formatDate } from '../format';
 import { STATUSES, type ParticipantList, type ParticipantStatus } from '../types';
@@ -84,14 +85,14 @@ export default function Participants() {
           (list.data.participants.length === 0 ? (
             <p>{t(`participants.none.${status}`)}</p>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={heading}>
               <table data-testid="participants-table">
                 <caption className="visually-hidden">{heading}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('participants.name')}</th>
                     <th scope="col">{t('participants.code')}</th>
-                    <th scope="col">{t('participants.kind')}</th>
+                    <th scope="col" className="hide-narrow">{t('participants.kind')}</th>
                     <th scope="col">{t('participants.since')}</th>
                   </tr>
                 </thead>
@@ -104,15 +105,15 @@ export default function Participants() {
                       <td>
                         <code>{p.code}</code>
                       </td>
-                      <td>{t(`kind.${p.kind}`)}</td>
-                      <td>
+                      <td className="hide-narrow">{t(`kind.${p.kind}`)}</td>
+                      <td className="nowrap">
                         <DateText iso={p.since} />
                       </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           ))}
       </section>
     </>

@@ -6,6 +6,7 @@ import { ME_KEY } from '../auth';
 import { usePageTitle } from '../hooks';
 import { InstantText } from '../components/Dates';
 import { RequireAuth, SecondFactorBanner } from '../components/RequireAuth';
+import { TableWrap } from '../components/TableWrap';
 import { ErrorBox, FormMessage, Loading } from '../components/Status';
 import type { ApiToken, IssuedApiToken, Me, TotpSetup } from '../types';
 
@@ -218,7 +219,7 @@ function Tokens() {
       ) : tokens.data.length === 0 ? (
         <p>{t('profile.tokens.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('profile.tokens.title')}>
           <table>
             <caption className="visually-hidden">{t('profile.tokens.title')}</caption>
             <thead>
@@ -258,7 +259,7 @@ function Tokens() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );
