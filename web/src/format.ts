@@ -32,16 +32,19 @@ function instantIn(date: Date, timeZone: string, locale: string): string {
  * An instant shown with its zone: in the forum's zone, and also in the reader's own zone when it differs,
  * e.g. "28 Nov 2026, 10:00 (Asia/Almaty, UTC+5)".
  */
-export function formatInstant(iso: string | null | undefined, lang: string, forumZone?: string): string {
-  if (!iso) return '';
+export function formatInstantParts(iso: string, lang: string, forumZone?: string): [string, string | null] {
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
+  if (Number.isNaN(d.getTime())) return [iso, null];
   const locale = localeOf(lang);
   const reader = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const primary = forumZone ?? reader;
   const first = instantIn(d, primary, locale);
-  if (primary === reader) return first;
-  return `${first} · ${instantIn(d, reader, locale)}`;
+  return [first, primary === reader ? null : instantIn(d, reader, locale)];
+}
+
+export function formatInstant(iso: string | null | undefined, lang: string, forumZone?: string): string {
+  if (!iso) return '';
+  return formatInstantParts(iso, lang, forumZone).filter(Boolean).join(' · ');
 }
 
 export function todayIso(): string {

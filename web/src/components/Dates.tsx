@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatInstant } from '../format';
+import { formatDate, formatInstantParts } from '../format';
 
 export function DateText({ iso, style = 'long' }: { iso: string | null | undefined; style?: 'long' | 'medium' }) {
   const { i18n } = useTranslation();
@@ -10,5 +10,11 @@ export function DateText({ iso, style = 'long' }: { iso: string | null | undefin
 export function InstantText({ iso, zone }: { iso: string | null | undefined; zone?: string }) {
   const { i18n } = useTranslation();
   if (!iso) return null;
-  return <time dateTime={iso}>{formatInstant(iso, i18n.language, zone)}</time>;
+  const [primary, reader] = formatInstantParts(iso, i18n.language, zone);
+  return (
+    <time dateTime={iso}>
+      {primary}
+      {reader && <span className="muted reader-time">{reader}</span>}
+    </time>
+  );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth';
 import type { Me, Role } from '../types';
@@ -25,11 +25,18 @@ export function RequireAuth({ roles, children }: { roles?: Role[]; children: (me
 
 export function SecondFactorBanner({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const location = useLocation();
   if (!me.secondFactorRequired || me.secondFactor) return null;
   return (
     <div className="alert alert-warning" role="note">
       <strong>{t('profile.banner.title')}</strong>{' '}
       {me.totpEnabled ? t('profile.banner.signInAgain') : t('profile.banner.setUp')}
+      {location.pathname !== '/profile' && !me.totpEnabled && (
+        <>
+          {' '}
+          <Link to="/profile">{t('profile.banner.goToProfile')}</Link>
+        </>
+      )}
     </div>
   );
 }
