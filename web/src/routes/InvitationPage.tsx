@@ -104,7 +104,6 @@ export default function InvitationPage() {
             id="inv-password"
             type="password"
             required
-            minLength={MIN_PASSWORD}
             autoComplete="new-password"
             aria-describedby="inv-password-help"
             value={password}
