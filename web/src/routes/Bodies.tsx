@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useApi, usePageTitle } from '../hooks';
+import { useApi, useForum, usePageTitle } from '../hooks';
 import { DateText } from '../components/Dates';
 import { TableWrap } from '../components/TableWrap';
 import { ErrorBox, Loading } from '../components/Status';
@@ -11,6 +11,7 @@ export default function Bodies() {
   usePageTitle(t('bodies.title'));
   const bodies = useApi<Body[]>('/bodies');
   const chairs = useApi<Chairmanship[]>('/chairmanships');
+  const today = useForum().data?.today;
   const nameOf = (code: string | null) => (code ? (bodies.data?.find((b) => b.code === code)?.name ?? code) : '');
 
   return (
@@ -45,7 +46,15 @@ export default function Bodies() {
                       {b.cycle.note && <div className="muted small">{b.cycle.note}</div>}
                     </td>
                     <td>{b.lastMeeting ? <DateText iso={b.lastMeeting} /> : <span className="muted">—</span>}</td>
-                    <td>{b.nextDue ? <DateText iso={b.nextDue} /> : <span className="muted">—</span>}</td>
+                    <td>
+                      {b.nextDue ? <DateText iso={b.nextDue} /> : <span className="muted">—</span>}
+                      {b.nextDue && today && b.nextDue < today && (
+                        <>
+                          {' '}
+                          <span className="badge badge-warn">{t('bodies.overdue')}</span>
+                        </>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
