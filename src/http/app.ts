@@ -32,7 +32,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       // Never log credentials: session cookies, bearer tokens, passwords.
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
-    trustProxy: true,
+    // Behind a reverse proxy on the same host, take the client address from X-Forwarded-For; never from strangers.
+    trustProxy: 'loopback',
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

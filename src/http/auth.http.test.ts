@@ -48,6 +48,13 @@ forEachDatabase((db) => {
       const ok = await login({ email: acc.email, password: acc.password, totp: totpCode(acc.totpSecret!, t.clock.now) });
       expect(ok.statusCode).toBe(200);
       expect(ok.json().user).toMatchObject({ secondFactor: true, totpEnabled: true, secondFactorRequired: true });
+      // A code is good once: someone who saw it over a shoulder cannot replay it.
+      const replay = await login({ email: acc.email, password: acc.password, totp: totpCode(acc.totpSecret!, t.clock.now) });
+      expect(replay.statusCode).toBe(401);
+      expect(replay.json().error.code).toBe('totp_reused');
+      t.clock.advance(30_000);
+      const next = await login({ email: acc.email, password: acc.password, totp: totpCode(acc.totpSecret!, t.clock.now) });
+      expect(next.statusCode).toBe(200);
     });
 
     it('lets a head of delegation enrol an authenticator app, after which it may act', async () => {

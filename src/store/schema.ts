@@ -98,6 +98,7 @@ export interface UserTable {
   password_hash: string | null;
   totp_secret: string | null;
   totp_enabled_at: string | null;
+  totp_last_step: number | null;
   locale: string | null;
   created_at: string;
   disabled_at: string | null;

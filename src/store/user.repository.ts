@@ -13,6 +13,7 @@ const toUser = (r: Selectable<UserTable>): UserRecord => ({
   passwordHash: r.password_hash,
   totpSecret: r.totp_secret,
   totpEnabledAt: r.totp_enabled_at,
+  totpLastStep: r.totp_last_step,
   locale: r.locale,
   createdAt: r.created_at,
   disabledAt: r.disabled_at,
@@ -81,6 +82,7 @@ export function userRepository(db: Kysely<Database>): UserRepository {
           password_hash: u.passwordHash,
           totp_secret: u.totpSecret,
           totp_enabled_at: u.totpEnabledAt,
+          totp_last_step: u.totpLastStep,
           locale: u.locale,
           created_at: u.createdAt,
           disabled_at: u.disabledAt,
@@ -91,6 +93,16 @@ export function userRepository(db: Kysely<Database>): UserRepository {
     },
     async setTotp(userId, secret, enabledAt) {
       await db.updateTable('users').set({ totp_secret: secret, totp_enabled_at: enabledAt }).where('id', '=', userId).execute();
+    },
+    async useTotpStep(userId, step) {
+      // One conditional update: two sign-ins racing with the same code cannot both succeed.
+      const r = await db
+        .updateTable('users')
+        .set({ totp_last_step: step })
+        .where('id', '=', userId)
+        .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
     },
     async setLocale(userId, locale) {
       await db.updateTable('users').set({ locale }).where('id', '=', userId).execute();

@@ -42,6 +42,7 @@ export async function acceptInvitation(ctx: Context, token: string, input: { pas
       passwordHash,
       totpSecret: null,
       totpEnabledAt: null,
+      totpLastStep: null,
       locale: null,
       createdAt: at,
       disabledAt: null,

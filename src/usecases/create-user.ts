@@ -27,6 +27,7 @@ export async function createUser(ctx: Context, actor: Actor | null, input: Accou
       passwordHash,
       totpSecret: null,
       totpEnabledAt: null,
+      totpLastStep: null,
       locale: null,
       createdAt: at,
       disabledAt: null,

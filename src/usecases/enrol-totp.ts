@@ -17,12 +17,14 @@ export async function confirmTotpEnrolment(ctx: Context, auth: Authenticated, co
   const user = await ctx.store.read.users.byId(auth.user.id);
   if (!user?.totpSecret) throw conflict('totp_not_started', 'Start setting up the authenticator app first.');
   if (user.totpEnabledAt) throw conflict('totp_already_enabled', 'An authenticator app is already set up for this account.');
-  if (!verifyTotp(user.totpSecret, code, ctx.clock())) {
+  const step = verifyTotp(user.totpSecret, code, ctx.clock());
+  if (step === null) {
     throw invalid('invalid_totp', 'The code does not match. Check the time on your phone and enter the current six-digit code.');
   }
   const at = nowIso(ctx);
   await ctx.store.transaction(async (tx) => {
     await tx.users.setTotp(user.id, user.totpSecret, at);
+    await tx.users.useTotpStep(user.id, step);
     if (auth.session) await tx.users.markSessionSecondFactor(auth.session.id);
     await appendAudit(tx, { actor: auth.actor, action: 'auth.totp_enrol', subject: `user:${user.id}`, at });
   });

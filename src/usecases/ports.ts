@@ -100,6 +100,8 @@ export interface UserRecord {
   passwordHash: string | null;
   totpSecret: string | null;
   totpEnabledAt: string | null;
+  /** The 30-second step of the last code accepted: a code is good once (RFC 6238 §5.2). */
+  totpLastStep: number | null;
   locale: string | null;
   createdAt: string;
   disabledAt: string | null;
@@ -145,6 +147,8 @@ export interface UserRepository {
   byEmail(email: string): Promise<UserRecord | null>;
   insert(u: Omit<UserRecord, 'id'>): Promise<number>;
   setTotp(userId: number, secret: string | null, enabledAt: string | null): Promise<void>;
+  /** Record a used TOTP step; false when that step (or a later one) was already used. */
+  useTotpStep(userId: number, step: number): Promise<boolean>;
   setLocale(userId: number, locale: string): Promise<void>;
 
   insertSession(s: SessionRecord): Promise<void>;

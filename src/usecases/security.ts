@@ -44,11 +44,15 @@ export function totpUri(secret: string, label: string): string {
   return totp(secret, label).toString();
 }
 
-/** Accept the current code and its neighbours (±30 s) to allow for clock drift on phones. */
-export function verifyTotp(secret: string, code: string, at: Date): boolean {
+/**
+ * Accept the current code and its neighbours (±30 s) to allow for clock drift on phones.
+ * Returns the 30-second step the code belongs to, or null when it does not match.
+ */
+export function verifyTotp(secret: string, code: string, at: Date): number | null {
   const token = code.replace(/\s+/g, '');
-  if (!/^\d{6}$/.test(token)) return false;
-  return totp(secret, 'x').validate({ token, timestamp: at.getTime(), window: 1 }) !== null;
+  if (!/^\d{6}$/.test(token)) return null;
+  const delta = totp(secret, 'x').validate({ token, timestamp: at.getTime(), window: 1 });
+  return delta === null ? null : Math.floor(at.getTime() / 30_000) + delta;
 }
 
 export function totpCode(secret: string, at: Date): string {

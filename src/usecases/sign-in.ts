@@ -35,9 +35,13 @@ export async function signIn(ctx: Context, input: SignInInput) {
     if (!input.totp) {
       throw new AppError('unauthenticated', 'totp_required', 'Enter the six-digit code from your authenticator app.');
     }
-    if (!verifyTotp(user.totpSecret, input.totp, now)) {
+    const step = verifyTotp(user.totpSecret, input.totp, now);
+    if (step === null) {
       await users.recordLoginAttempt(email, at, false);
       throw new AppError('unauthenticated', 'invalid_totp', 'The authenticator code is not correct or has expired; enter the current code.');
+    }
+    if (!(await users.useTotpStep(user.id, step))) {
+      throw new AppError('unauthenticated', 'totp_reused', 'This code has already been used. Wait for your app to show the next code and enter that one.');
     }
     secondFactor = true;
   }

@@ -93,6 +93,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('password_hash', 'text')
     .addColumn('totp_secret', 'text')
     .addColumn('totp_enabled_at', 'text')
+    .addColumn('totp_last_step', 'integer')
     .addColumn('locale', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('disabled_at', 'text')
