@@ -74,14 +74,19 @@ export function renderDocument(input: RenderInput): RenderedDocument {
   const numbers = numberProvisions(provisions);
   const open = (input.proposals ?? []).filter((p) => p.state === 'open');
   const byProvision = new Map<string, Proposal[]>();
-  for (const p of open) byProvision.set(p.provisionId, [...(byProvision.get(p.provisionId) ?? []), p]);
+  for (const p of open) {
+    const list = byProvision.get(p.provisionId);
+    if (list) list.push(p);
+    else byProvision.set(p.provisionId, [p]);
+  }
 
   const proposedAfter = new Map<string, RenderedBlock[]>();
   if (view === 'compilation') {
     const refs = referenceLabels(provisions);
+    const indexOf = new Map(provisions.map((q, i) => [q.id, i]));
     for (const p of open) {
       if (p.type !== 'insert_after') continue;
-      const index = provisions.findIndex((q) => q.id === p.provisionId);
+      const index = indexOf.get(p.provisionId) ?? -1;
       const target = provisions[index];
       if (target === undefined) continue;
       const kind = insertedKind(target.kind, p.newKind);
@@ -89,7 +94,9 @@ export function renderDocument(input: RenderInput): RenderedDocument {
       const label = `NEW ${KIND_LABEL[kind]} after ${refs.get(target.id)}`;
       const segment: Segment = { t: 'proposal', proposalId: p.id, type: p.type, label, attribution: attribution(p, names), text: p.text, applies: true };
       const block: RenderedBlock = { provisionId: target.id, proposalId: p.id, kind, num: null, status: 'bracketed', bracketed: true, segments: [segment] };
-      proposedAfter.set(anchor, [...(proposedAfter.get(anchor) ?? []), block]);
+      const list = proposedAfter.get(anchor);
+      if (list) list.push(block);
+      else proposedAfter.set(anchor, [block]);
     }
   }
 
