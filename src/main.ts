@@ -4,6 +4,8 @@ import { loadConfig, type Config } from './config';
 import { buildApp } from './http/app';
 import { startWorker } from './jobs/worker';
 import { openContext } from './compose';
+import { EventHub } from './realtime/hub';
+import { postgresRelay } from './store/dialect/postgres-notify';
 import { issueFirstAdminLink } from './usecases/first-admin';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
@@ -11,7 +13,11 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** Composition root: choose the database, migrate, seed on first start, start the roles asked for. */
 export async function startConcord(config: Config = loadConfig()) {
   const { ctx, store, seeded } = await openContext(config);
-  const app = await buildApp({ ctx, version: config.version, logLevel: config.logLevel, webDist: WEB_DIST });
+  // Several instances on one PostgreSQL database hear each other's live events through LISTEN/NOTIFY.
+  const relay = store.dialect === 'postgres' ? postgresRelay(config.databaseUrl!, (err) => process.stderr.write(`live events relay: ${String(err)}\n`)) : undefined;
+  await relay?.ready;
+  const hub = new EventHub((n, after) => store.read.negotiations.eventsAfter(n, after, 500), relay);
+  const app = await buildApp({ ctx, version: config.version, logLevel: config.logLevel, webDist: WEB_DIST, hub });
   if (seeded) app.log.info('Loaded the CICA sample forum into the new database.');
   const link = await issueFirstAdminLink(ctx);
   const worker = config.roles.includes('worker') ? startWorker(ctx, app.log) : null;
@@ -24,6 +30,7 @@ export async function startConcord(config: Config = loadConfig()) {
   const stop = async () => {
     worker?.stop();
     await app.close();
+    await relay?.close();
     await store.close();
   };
   return { app, ctx, store, stop };

@@ -27,6 +27,7 @@ interface Case {
   target: (typeof OWN)[number];
   secondFactor: boolean;
   chair: boolean;
+  openToObservers: boolean;
 }
 
 /** The rules, as the secretariat would state them. */
@@ -58,6 +59,18 @@ function expected(action: Action, c: Case): Expect {
       return gate(who.role === 'secretariat' || who.role === 'admin');
     case 'outbox.read':
       return gate(who.role === 'admin');
+    case 'negotiation.create':
+    case 'negotiation.facilitate':
+      // The secretariat, or the chairing state's delegation (not its CBM contact), facilitates.
+      return gate(who.role === 'secretariat' || (c.chair && c.status === 'member' && (isHead || who.functions.includes('delegate'))));
+    case 'negotiation.read':
+      return gate(who.role === 'secretariat' || (who.role === 'delegate' && (c.status === 'member' || (c.status === 'observer' && c.openToObservers))));
+    case 'negotiation.propose':
+      return gate(who.role === 'delegate' && c.status === 'member' && (isHead || who.functions.includes('delegate')));
+    case 'negotiation.withdraw':
+      return gate(who.role === 'delegate' && c.status === 'member' && (isHead || who.functions.includes('delegate')) && c.target === 'own');
+    case 'negotiation.stance':
+      return gate(who.role === 'delegate' && c.status === 'member' && isHead);
   }
 }
 
@@ -67,7 +80,8 @@ function cases(): Case[] {
     for (const status of who.role === 'delegate' ? STATUSES : [null])
       for (const target of OWN)
         for (const secondFactor of [true, false])
-          for (const chair of who.role === 'delegate' ? [false, true] : [false]) out.push({ who, status, target, secondFactor, chair });
+          for (const chair of who.role === 'delegate' ? [false, true] : [false])
+            for (const openToObservers of [false, true]) out.push({ who, status, target, secondFactor, chair, openToObservers });
   return out;
 }
 
@@ -89,10 +103,10 @@ describe('authorization matrix', () => {
                 isChair: c.chair,
                 secondFactor: c.secondFactor,
               };
-        const verdict = decide(actor, action, { participant: c.target === 'own' ? 'KAZ' : 'CHN', role: 'delegate' });
+        const verdict = decide(actor, action, { participant: c.target === 'own' ? 'KAZ' : 'CHN', role: 'delegate', openToObservers: c.openToObservers });
         const got: Expect = verdict.allowed ? 'allow' : verdict.reason;
         const want = expected(action, c);
-        if (got !== want) mismatches.push(`${c.who.label} (${c.status ?? 'no status'}, ${c.target}, 2fa=${c.secondFactor}, chair=${c.chair}): got ${got}, want ${want}`);
+        if (got !== want) mismatches.push(`${c.who.label} (${c.status ?? 'no status'}, ${c.target}, 2fa=${c.secondFactor}, chair=${c.chair}, open=${c.openToObservers}): got ${got}, want ${want}`);
       }
       expect(mismatches).toEqual([]);
     });

@@ -34,6 +34,12 @@ export const ACTIONS = [
   'audit.read',
   'audit.verify',
   'outbox.read',
+  'negotiation.create',
+  'negotiation.read',
+  'negotiation.propose',
+  'negotiation.withdraw',
+  'negotiation.stance',
+  'negotiation.facilitate',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,6 +48,8 @@ export interface Target {
   participant?: string | null;
   /** For invitations: the role the new account would have. */
   role?: Role;
+  /** For negotiations: whether the text has been opened to observers. */
+  openToObservers?: boolean;
 }
 
 export type Decision =
@@ -106,5 +114,34 @@ function decideForRole(actor: Actor, action: Action, target: Target): Decision {
       return actor.role === 'secretariat' || actor.role === 'admin' ? allow : forbid('The audit log is read by the secretariat and administrators.');
     case 'outbox.read':
       return actor.role === 'admin' ? allow : forbid('The mail outbox is read by administrators.');
+    case 'negotiation.create':
+    case 'negotiation.facilitate':
+      return isFacilitator(actor) ? allow : forbid("Only the chair's delegation or the secretariat facilitates a negotiation.");
+    case 'negotiation.read':
+      if (actor.role === 'secretariat' || (actor.role === 'delegate' && actor.participantStatus === 'member')) return allow;
+      if (actor.role === 'delegate' && actor.participantStatus === 'observer' && target.openToObservers) return allow;
+      return forbid('Negotiations are open to member delegations and the secretariat, and to observers only where the text is opened to them.');
+    case 'negotiation.propose':
+    case 'negotiation.withdraw': {
+      const verdict = negotiatingDelegate(actor);
+      if (!verdict.allowed || action === 'negotiation.propose') return verdict;
+      return target.participant === actor.participant ? allow : forbid('A delegation can withdraw only its own proposals.');
+    }
+    case 'negotiation.stance':
+      if (actor.role !== 'delegate' || actor.participantStatus !== 'member') return forbid('Only member delegations take positions on a text.');
+      return actor.functions.includes('head') ? allow : forbid("Only the head of delegation records the state's position.");
   }
+}
+
+/** The chair's delegation (heads and delegates of the chairing state) or the secretariat acting for the chair. */
+function isFacilitator(actor: Actor): boolean {
+  if (actor.role === 'secretariat') return true;
+  return actor.role === 'delegate' && actor.isChair && actor.participantStatus === 'member' && (actor.functions.includes('head') || actor.functions.includes('delegate'));
+}
+
+/** Proposals and support come from delegates of states that are members today; observers never propose. */
+function negotiatingDelegate(actor: Actor): Decision {
+  if (actor.role !== 'delegate' || actor.participantStatus !== 'member') return forbid('Only delegations of member states propose or support text.');
+  if (!actor.functions.includes('head') && !actor.functions.includes('delegate')) return forbid('Proposals are made by the head of delegation or a delegate.');
+  return allow;
 }

@@ -15,6 +15,8 @@ import { errorBody, installErrorHandler } from './errors';
 import { auditRoutes } from './routes/audit.routes';
 import { authRoutes } from './routes/auth.routes';
 import { registryRoutes } from './routes/registry.routes';
+import { negotiationRoutes } from './routes/negotiation.routes';
+import { EventHub } from '../realtime/hub';
 
 export interface AppOptions {
   ctx: Context;
@@ -22,10 +24,14 @@ export interface AppOptions {
   logLevel?: string;
   /** Folder of the built web app; when absent or missing, only the API is served. */
   webDist?: string | undefined;
+  /** Live events; by default an in-process hub (enough for one instance). */
+  hub?: EventHub;
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { ctx } = opts;
+  const hub = opts.hub ?? new EventHub((n, after) => ctx.store.read.negotiations.eventsAfter(n, after, 500));
+  ctx.events = hub;
   const app = Fastify({
     logger: {
       level: opts.logLevel ?? 'info',
@@ -82,6 +88,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(registryRoutes(ctx), { prefix: '/api' });
   await app.register(authRoutes(ctx, { secureCookies: ctx.publicUrl.startsWith('https://') }), { prefix: '/api' });
   await app.register(auditRoutes(ctx), { prefix: '/api' });
+  await app.register(negotiationRoutes(ctx, hub), { prefix: '/api' });
 
   const webDist = opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')) ? opts.webDist : undefined;
   if (webDist) {

@@ -5,6 +5,7 @@ import { auditRepository, outboxRepository } from './audit.repository';
 import { openPostgres } from './dialect/postgres';
 import { openSqlite } from './dialect/sqlite';
 import { migrations } from './migrations';
+import { negotiationRepository } from './negotiation.repository';
 import { registryRepository } from './registry.repository';
 import type { Database } from './schema';
 import { userRepository } from './user.repository';
@@ -37,6 +38,7 @@ export function openStore(options: StoreOptions): OpenStore {
     users: userRepository(handle),
     audit: auditRepository(handle, dialect),
     outbox: outboxRepository(handle),
+    negotiations: negotiationRepository(handle, dialect),
   });
   return {
     dialect,

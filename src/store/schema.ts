@@ -16,6 +16,12 @@ export interface Database {
   login_attempts: LoginAttemptTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  negotiations: NegotiationTable;
+  provisions: ProvisionTable;
+  proposals: ProposalTable;
+  stances: StanceTable;
+  revisions: RevisionTable;
+  negotiation_events: NegotiationEventTable;
 }
 
 export interface ForumTable {
@@ -163,4 +169,74 @@ export interface OutboxTable {
   body: string;
   created_at: string;
   sent_at: string | null;
+}
+
+export interface NegotiationTable {
+  id: Generated<number>;
+  title: string;
+  body_code: string;
+  open_to_observers: number;
+  note: string | null;
+  revision: number;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ProvisionTable {
+  id: string;
+  negotiation_id: number;
+  ord: number;
+  kind: string;
+  text: string;
+  status: string;
+  removed: number;
+}
+
+export interface ProposalTable {
+  id: string;
+  negotiation_id: number;
+  provision_id: string;
+  seq: number;
+  type: string;
+  author: string;
+  text: string | null;
+  range_start: number | null;
+  range_end: number | null;
+  base_text: string;
+  new_kind: string | null;
+  justification: string | null;
+  state: string;
+  applies: number;
+  supporters_json: string;
+  opponents_json: string;
+  created_by: number | null;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: number | null;
+}
+
+export interface StanceTable {
+  provision_id: string;
+  participant: string;
+  negotiation_id: number;
+  stance: string;
+  at: string;
+  user_id: number | null;
+}
+
+export interface RevisionTable {
+  negotiation_id: number;
+  number: number;
+  issued_at: string;
+  issued_by: number | null;
+  provisions_json: string;
+  content_hash: string;
+}
+
+export interface NegotiationEventTable {
+  id: Generated<number>;
+  negotiation_id: number;
+  at: string;
+  type: string;
+  payload_json: string;
 }

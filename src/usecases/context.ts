@@ -1,5 +1,5 @@
 import { dateInZone } from '../core/dates';
-import type { Store } from './ports';
+import type { EventBus, Store } from './ports';
 
 export interface Context {
   store: Store;
@@ -7,6 +7,8 @@ export interface Context {
   clock: () => Date;
   /** Base URL for links sent by mail, e.g. `http://localhost:3000`. */
   publicUrl: string;
+  /** Where committed live events go; absent in contexts nobody watches (CLI, most tests). */
+  events?: EventBus;
 }
 
 export const DEFAULT_TIME_ZONE = 'Asia/Almaty';

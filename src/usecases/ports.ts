@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../core/audit-chain';
 import type { DelegationFunction, Role } from '../core/policy';
 import type { ChairTerm, LocalizedText, ParticipantKind, StatusPeriod } from '../core/registry';
+import type { Proposal, Provision, StanceRecord } from '../core/negotiation';
 
 /** What the use cases need from persistence. `store/` implements it once per dialect. */
 export interface Store {
@@ -17,6 +18,7 @@ export interface Ports {
   users: UserRepository;
   audit: AuditRepository;
   outbox: OutboxRepository;
+  negotiations: NegotiationRepository;
 }
 
 export interface ForumProfile {
@@ -199,4 +201,72 @@ export interface OutboxRecord extends MailMessage {
 export interface OutboxRepository {
   insert(m: MailMessage, at: string): Promise<number>;
   list(limit: number): Promise<OutboxRecord[]>;
+}
+
+export interface NegotiationRecord {
+  id: number;
+  title: string;
+  bodyCode: string;
+  openToObservers: boolean;
+  note: string | null;
+  /** The number of the last revision issued; 0 is the text as created. */
+  revision: number;
+  createdBy: number | null;
+  createdAt: string;
+}
+
+export interface StoredProposal extends Proposal {
+  negotiationId: number;
+  /** Order of submission within the negotiation: ALT 1, ALT 2 … follow it. */
+  seq: number;
+  createdBy: number | null;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: number | null;
+}
+
+export interface RevisionRecord {
+  negotiationId: number;
+  number: number;
+  issuedAt: string;
+  issuedBy: number | null;
+  provisions: Provision[];
+  contentHash: string;
+}
+
+export interface NegotiationEvent {
+  id: number;
+  negotiationId: number;
+  at: string;
+  type: string;
+  payload: unknown;
+}
+
+export interface NegotiationRepository {
+  list(): Promise<NegotiationRecord[]>;
+  /** With `lock`, holds the negotiation until the transaction ends, so its writes happen one at a time. */
+  get(id: number, opts?: { lock?: boolean }): Promise<NegotiationRecord | null>;
+  insert(n: Omit<NegotiationRecord, 'id'>): Promise<number>;
+  setRevision(id: number, revision: number): Promise<void>;
+  /** The current draft, in order, without removed provisions. */
+  provisions(negotiationId: number): Promise<Provision[]>;
+  /** Store the draft: each provision's order, wording and status; provisions not listed are marked removed. */
+  saveDraft(negotiationId: number, draft: readonly Provision[]): Promise<void>;
+  proposals(negotiationId: number): Promise<StoredProposal[]>;
+  proposal(id: string): Promise<StoredProposal | null>;
+  insertProposal(p: StoredProposal): Promise<void>;
+  updateProposal(p: StoredProposal): Promise<void>;
+  stances(negotiationId: number): Promise<StanceRecord[]>;
+  saveStance(negotiationId: number, s: StanceRecord, at: string, userId: number | null): Promise<void>;
+  revisions(negotiationId: number): Promise<RevisionRecord[]>;
+  revision(negotiationId: number, number: number): Promise<RevisionRecord | null>;
+  insertRevision(r: RevisionRecord): Promise<void>;
+  appendEvent(negotiationId: number, at: string, type: string, payload: unknown): Promise<NegotiationEvent>;
+  eventsAfter(negotiationId: number, afterId: number, limit: number): Promise<NegotiationEvent[]>;
+  lastEventId(negotiationId: number): Promise<number>;
+}
+
+/** Delivers committed negotiation events to live subscribers (on this instance and, via the database, on others). */
+export interface EventBus {
+  publish(event: NegotiationEvent): void;
 }
