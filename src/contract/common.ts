@@ -15,3 +15,8 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 
 export const Lang = z.enum(['en', 'ru', 'fr']);
 export const LangQuery = z.object({ lang: Lang.optional() });
+
+/** Ids and counters are 32-bit integers in both databases; larger numbers are refused, not passed on. */
+export const MAX_INT32 = 2_147_483_647;
+export const DbId = z.coerce.number().int('Use a whole number.').min(1).max(MAX_INT32);
+export const Count = z.coerce.number().int('Use a whole number.').min(0).max(MAX_INT32);

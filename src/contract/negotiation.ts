@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { Instant } from './common';
+import { Count, Instant } from './common';
 
 export const ProvisionKind = z.enum(['heading', 'pp', 'op', 'sub']);
 export const ProvisionStatus = z.enum(['bracketed', 'agreed_ad_ref', 'agreed']);
 export const ProposalType = z.enum(['amend', 'alternative', 'insert_after', 'delete']);
 export const ProposalState = z.enum(['open', 'withdrawn', 'accepted', 'not_retained', 'superseded']);
 export const Stance = z.enum(['accept', 'ad_ref', 'cannot_accept']);
-export const WordRange = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).describe('Word indices [start, end) in the provision text; start = end inserts before word start');
+export const WordRange = z.object({ start: z.number().int().min(0).max(1_000_000), end: z.number().int().min(0).max(1_000_000) }).describe('Word indices [start, end) in the provision text; start = end inserts before word start');
 
 export const NewNegotiation = z.object({
   title: z.string().min(1).max(500),
@@ -102,11 +102,11 @@ export const TextQuery = z.object({
   view: z.enum(['clean', 'compilation']).default('compilation'),
   format: z.enum(['json', 'text', 'html', 'docx']).default('json'),
   mine: z.enum(['true', 'false']).optional().describe('Only the reader’s own delegation’s proposals'),
-  revision: z.coerce.number().int().min(0).optional().describe('An issued revision instead of the current draft'),
+  revision: Count.optional().describe('An issued revision instead of the current draft'),
   lang: z.enum(['en', 'ru', 'fr']).optional(),
 });
 
-export const DiffQuery = z.object({ from: z.coerce.number().int().min(0), to: z.coerce.number().int().min(0) });
+export const DiffQuery = z.object({ from: Count, to: Count });
 export const WordDiff = z.object({ op: z.enum(['equal', 'insert', 'delete']), words: z.array(z.string()) });
 export const RevisionDiff = z.object({
   from: z.number(),

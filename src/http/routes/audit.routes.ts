@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { OutboxMessage } from '../../contract/auth';
-import { ErrorBody } from '../../contract/common';
+import { DbId, ErrorBody } from '../../contract/common';
 import { AuditEntry, AuditVerdict } from '../../contract/registry';
 import { readAuditLog, readOutbox, verifyAuditLog } from '../../usecases/audit-log';
 import type { Context } from '../../usecases/context';
@@ -15,7 +15,7 @@ export function auditRoutes(ctx: Context): FastifyPluginAsyncZod {
         schema: {
           tags: ['audit'],
           summary: 'The audit log, newest first (secretariat and administrators)',
-          querystring: z.object({ before: z.coerce.number().int().optional(), limit: z.coerce.number().int().min(1).max(500).optional() }),
+          querystring: z.object({ before: DbId.optional(), limit: z.coerce.number().int().min(1).max(500).optional() }),
           response: { 200: z.array(AuditEntry), 401: ErrorBody, 403: ErrorBody },
         },
       },

@@ -17,7 +17,7 @@ import {
   TotpConfirm,
   TotpSetup,
 } from '../../contract/auth';
-import { ErrorBody } from '../../contract/common';
+import { DbId, ErrorBody } from '../../contract/common';
 import { acceptInvitation, describeInvitation } from '../../usecases/accept-invitation';
 import { issueApiToken, listApiTokens, revokeApiToken } from '../../usecases/api-tokens';
 import { authenticateSession, type Authenticated } from '../../usecases/authenticate';
@@ -105,7 +105,7 @@ export function authRoutes(ctx: Context, opts: { secureCookies: boolean }): Fast
 
     app.delete(
       '/me/tokens/:id',
-      { schema: { tags: ['auth'], summary: 'Revoke one of your API tokens', params: z.object({ id: z.coerce.number().int() }), response: { 200: z.object({ id: z.number(), revokedAt: z.string() }), ...errors } } },
+      { schema: { tags: ['auth'], summary: 'Revoke one of your API tokens', params: z.object({ id: DbId }), response: { 200: z.object({ id: z.number(), revokedAt: z.string() }), ...errors } } },
       async (req) => revokeApiToken(ctx, requireAuth(req).actor, req.params.id),
     );
 

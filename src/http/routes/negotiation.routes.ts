@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { toHtml, toPlainText } from '../../core/negotiation';
-import { ErrorBody } from '../../contract/common';
+import { DbId, ErrorBody, MAX_INT32 } from '../../contract/common';
 import {
   DiffQuery,
   Negotiation,
@@ -21,7 +21,7 @@ import type { EventHub } from '../../realtime/hub';
 import type { Context } from '../../usecases/context';
 import { createNegotiation } from '../../usecases/negotiation/create-negotiation';
 import { issueRevision } from '../../usecases/negotiation/issue-revision';
-import { diffRevisions, getNegotiation, listNegotiations, negotiationEventsAfter, renderNegotiationText } from '../../usecases/negotiation/negotiation-queries';
+import { assertReadable, diffRevisions, getNegotiation, listNegotiations, negotiationEventsAfter, renderNegotiationText } from '../../usecases/negotiation/negotiation-queries';
 import { resolveProposal, takePosition, withdrawOwnProposal } from '../../usecases/negotiation/proposal-acts';
 import { recordStance, setProvisionStatus } from '../../usecases/negotiation/provision-acts';
 import { submitProposal } from '../../usecases/negotiation/submit-proposal';
@@ -29,12 +29,19 @@ import { actorOf, langOf } from '../auth-hook';
 import { toDocx } from '../render-docx';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
-const IdParam = z.object({ id: z.coerce.number().int().min(1) });
+const MAX_EVENT_ID = MAX_INT32;
+const IdParam = z.object({ id: DbId });
 const ProposalParam = z.object({ id: z.string().min(1).max(64) });
-const ProvisionParams = z.object({ id: z.coerce.number().int().min(1), pid: z.string().min(1).max(64) });
+const ProvisionParams = z.object({ id: DbId, pid: z.string().min(1).max(64) });
 
 export function negotiationRoutes(ctx: Context, hub: EventHub): FastifyPluginAsyncZod {
   return async (app) => {
+    // Live streams never end by themselves: close them when the server shuts down.
+    const streams = new Set<import('node:http').ServerResponse>();
+    app.addHook('preClose', async () => {
+      for (const res of streams) res.end();
+    });
+
     const present = async (req: { query: unknown; headers: Record<string, unknown> } & Parameters<typeof actorOf>[0], id: number) =>
       getNegotiation(ctx, actorOf(req), id, langOf(req));
 
@@ -164,22 +171,23 @@ export function negotiationRoutes(ctx: Context, hub: EventHub): FastifyPluginAsy
           summary: 'Server-Sent Events: every proposal, position, stance, status and revision as it happens',
           description: 'Resumes after the Last-Event-ID header (or ?lastEventId=); without either, sends only new events.',
           params: IdParam,
-          querystring: z.object({ lastEventId: z.coerce.number().int().min(0).optional() }),
+          querystring: z.object({ lastEventId: z.coerce.number().int().min(0).max(MAX_EVENT_ID).optional() }),
         },
       },
       async (req, reply) => {
         const actor = actorOf(req);
         const id = req.params.id;
         const header = Number(req.headers['last-event-id']);
-        let last = Number.isFinite(header) && header >= 0 ? header : (req.query.lastEventId ?? -1);
+        let last = Number.isInteger(header) && header >= 0 && header <= MAX_EVENT_ID ? header : (req.query.lastEventId ?? -1);
         // Authorizes the reader before the stream opens (a refusal is an ordinary JSON error).
-        await negotiationEventsAfter(ctx, actor, id, Number.MAX_SAFE_INTEGER);
+        await assertReadable(ctx, actor, id);
         if (last < 0) last = await ctx.store.read.negotiations.lastEventId(id);
 
         reply.hijack();
         const res = reply.raw;
         res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
         res.write('retry: 2000\n\n');
+        streams.add(res);
         const send = (e: { id: number; type: string; at: string; payload: unknown }) => {
           if (e.id <= last) return;
           last = e.id;
@@ -193,6 +201,7 @@ export function negotiationRoutes(ctx: Context, hub: EventHub): FastifyPluginAsy
         req.raw.on('close', () => {
           clearInterval(heartbeat);
           unsubscribe();
+          streams.delete(res);
         });
         for (const e of await negotiationEventsAfter(ctx, actor, id, last)) send(e);
         for (const e of buffered) send(e);

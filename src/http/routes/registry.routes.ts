@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ErrorBody, LangQuery } from '../../contract/common';
+import { DbId, ErrorBody, LangQuery } from '../../contract/common';
 import {
   Body,
   Chairmanship,
@@ -104,7 +104,7 @@ export function registryRoutes(ctx: Context): FastifyPluginAsyncZod {
 
     app.get(
       '/meetings/:id',
-      { schema: { tags: ['meetings'], summary: 'A meeting', params: z.object({ id: z.coerce.number().int() }), querystring: LangQuery, response: { 200: Meeting, 404: ErrorBody } } },
+      { schema: { tags: ['meetings'], summary: 'A meeting', params: z.object({ id: DbId }), querystring: LangQuery, response: { 200: Meeting, 404: ErrorBody } } },
       (req) => getMeeting(ctx, req.params.id, langOf(req)),
     );
 

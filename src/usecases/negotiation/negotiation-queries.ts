@@ -133,3 +133,8 @@ export async function negotiationEventsAfter(ctx: Context, actor: Actor | null, 
   await readableNegotiation(ctx, actor, id);
   return ctx.store.read.negotiations.eventsAfter(id, afterId, 500);
 }
+
+/** Throws unless the reader may see this negotiation (used before opening a live stream). */
+export async function assertReadable(ctx: Context, actor: Actor | null, id: number): Promise<void> {
+  await readableNegotiation(ctx, actor, id);
+}
