@@ -16,6 +16,8 @@ const Profile = lazy(() => import('./routes/Profile'));
 const InvitationPage = lazy(() => import('./routes/InvitationPage'));
 const Registry = lazy(() => import('./routes/Registry'));
 const Admin = lazy(() => import('./routes/Admin'));
+const Negotiations = lazy(() => import('./routes/Negotiations'));
+const NegotiationPage = lazy(() => import('./routes/NegotiationPage'));
 const NotFound = lazy(() => import('./routes/NotFound'));
 
 const queryClient = new QueryClient({
@@ -42,6 +44,8 @@ const router = createBrowserRouter([
       { path: 'invitation/:token', element: <InvitationPage /> },
       { path: 'registry', element: <Registry /> },
       { path: 'admin', element: <Admin /> },
+      { path: 'negotiations', element: <Negotiations /> },
+      { path: 'negotiations/:id', element: <NegotiationPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -96,6 +96,7 @@ export function Layout() {
     { to: '/', label: t('nav.home'), end: true },
     { to: '/participants', label: t('nav.participants') },
     { to: '/bodies', label: t('nav.bodies') },
+    ...(me.data ? [{ to: '/negotiations', label: t('nav.negotiations') }] : []),
     ...(role === 'secretariat' ? [{ to: '/registry', label: t('nav.registry') }] : []),
     ...(role === 'admin' ? [{ to: '/admin', label: t('nav.admin') }] : []),
   ];
