@@ -95,3 +95,25 @@ forEachDatabase((db) => {
     });
   });
 });
+
+forEachDatabase((db) => {
+  describe.skipIf(!!db.unavailable)(`sample negotiation on ${label(db)}`, () => {
+    it('starts a new installation with a labelled fictional negotiation in progress', async () => {
+      const { ctx, store } = await seededContext(db);
+      try {
+        const [n] = await store.read.negotiations.list();
+        expect(n!.title).toMatch(/fictional sample/i);
+        expect(n!.note).toMatch(/FICTIONAL/);
+        const provisions = await store.read.negotiations.provisions(n!.id);
+        const proposals = await store.read.negotiations.proposals(n!.id);
+        expect(provisions.filter((p) => p.kind === 'heading').length).toBeGreaterThanOrEqual(3);
+        expect(provisions.some((p) => p.status === 'agreed_ad_ref')).toBe(true);
+        expect(new Set(proposals.map((p) => p.author)).size).toBeGreaterThanOrEqual(4);
+        expect(proposals.every((p) => p.state === 'open' && p.applies)).toBe(true);
+        expect(ctx.store.dialect).toBe(db.name);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+});
