@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { Negotiation } from '../contract/negotiation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, signInAs, startTestApp, type Session } from '../../test/helpers/app';
 import { forEachDatabase, label } from '../../test/helpers/databases';
@@ -138,6 +139,8 @@ forEachDatabase((db) => {
       expect((await get('KAZ', `/api/negotiations/${id}/text?view=clean&format=text`)).body).toContain('(ad ref)');
       for (const p of now.provisions) expect((await post('sec', `/api/negotiations/${id}/provisions/${p.id}/status`, { status: 'agreed' })).statusCode).toBe(200);
       const final = (await get('KAZ', `/api/negotiations/${id}`)).json();
+      // The route skips output validation for speed; its answer must still be exactly the contract.
+      expect(Negotiation.strict().safeParse(final).success).toBe(true);
       expect(final.clean).toBe(true);
       expect(final.overview).toMatchObject({ total: 8, agreed: 8, bracketed: 0, openProposals: 0 });
       expect(final.contentHash).toMatch(/^[0-9a-f]{64}$/);

@@ -12,8 +12,40 @@ import type { Actor } from '../../core/policy';
 import { localized } from '../../core/registry';
 import type { Context } from '../context';
 import { invalid, notFound } from '../errors';
-import type { StoredProposal } from '../ports';
+import type { Provision, StanceRecord } from '../../core/negotiation';
+import type { RevisionRecord, StoredProposal } from '../ports';
 import { readableNegotiation } from './common';
+
+interface Aggregate {
+  lastEventId: number;
+  provisions: Provision[];
+  proposals: StoredProposal[];
+  stances: StanceRecord[];
+  revisions: RevisionRecord[];
+}
+
+const MAX_CACHED = 20;
+const cache = new WeakMap<object, Map<number, Aggregate>>();
+
+/**
+ * The negotiation's current state. Every change to it appends to its event log, so the last event id
+ * tells whether a cached copy is current — on this instance or after a write on another one. Reading
+ * 3,000 proposals costs tens of milliseconds; delegates reload the text after every event.
+ */
+async function loadAggregate(ctx: Context, id: number): Promise<Aggregate> {
+  const repo = ctx.store.read.negotiations;
+  const lastEventId = await repo.lastEventId(id);
+  const byId = cache.get(ctx.store) ?? new Map<number, Aggregate>();
+  cache.set(ctx.store, byId);
+  const hit = byId.get(id);
+  if (hit && hit.lastEventId === lastEventId) return hit;
+  const [provisions, proposals, stances, revisions] = await Promise.all([repo.provisions(id), repo.proposals(id), repo.stances(id), repo.revisions(id)]);
+  const fresh = { lastEventId, provisions, proposals, stances, revisions };
+  byId.delete(id);
+  byId.set(id, fresh);
+  if (byId.size > MAX_CACHED) byId.delete(byId.keys().next().value!);
+  return fresh;
+}
 
 async function participantNames(ctx: Context, lang: string): Promise<Record<string, string>> {
   const all = await ctx.store.read.registry.participants();
@@ -58,15 +90,7 @@ export async function listNegotiations(ctx: Context, actor: Actor | null) {
 /** The negotiation as the delegate's screen shows it: provisions with their proposals, stances and the overview. */
 export async function getNegotiation(ctx: Context, actor: Actor | null, id: number, lang: string) {
   const n = await readableNegotiation(ctx, actor, id);
-  const repo = ctx.store.read.negotiations;
-  const [provisions, proposals, stances, revisions, lastEventId, names] = await Promise.all([
-    repo.provisions(id),
-    repo.proposals(id),
-    repo.stances(id),
-    repo.revisions(id),
-    repo.lastEventId(id),
-    participantNames(ctx, lang),
-  ]);
+  const [{ provisions, proposals, stances, revisions, lastEventId }, names] = await Promise.all([loadAggregate(ctx, id), participantNames(ctx, lang)]);
   const numbers = numberProvisions(provisions);
   const byProvision = new Map<string, StoredProposal[]>();
   for (const p of proposals) byProvision.set(p.provisionId, [...(byProvision.get(p.provisionId) ?? []), p]);
@@ -102,9 +126,10 @@ export async function renderNegotiationText(ctx: Context, actor: Actor | null, i
   const n = await readableNegotiation(ctx, actor, id);
   const repo = ctx.store.read.negotiations;
   const names = await participantNames(ctx, opts.lang);
-  let provisions = await repo.provisions(id);
+  const current = await loadAggregate(ctx, id);
+  let provisions: readonly Provision[] = current.provisions;
   let revision = n.revision;
-  let proposals = await repo.proposals(id);
+  let proposals: readonly StoredProposal[] = current.proposals;
   if (opts.revision !== undefined) {
     const r = await repo.revision(id, opts.revision);
     if (!r) throw notFound('revision_not_found', `Revision ${opts.revision} has not been issued; the latest is Rev.${n.revision}.`);
