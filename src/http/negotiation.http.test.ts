@@ -92,6 +92,11 @@ forEachDatabase((db) => {
       expect(xml).toContain('ALT 1 (Pakistan; supported by China): We reaffirm our commitment');
       expect(xml).toContain('delete — India');
       expect(xml).toContain('Kazakhstan; supported by Russian Federation; opposed by India');
+      // The "my delegation" view shows only the reader's own proposals.
+      const mine = (await get('KAZ', `/api/negotiations/${id}/text?view=compilation&format=text&mine=true`)).body;
+      expect(mine).toContain('— Kazakhstan');
+      expect(mine).not.toContain('Pakistan');
+      expect(mine).not.toContain('[delete — India]');
       const html = await get('KAZ', `/api/negotiations/${id}/text?view=compilation&format=html`);
       expect(html.body).toContain('<html lang="en"');
       expect(html.body).toContain('Türkiye');
