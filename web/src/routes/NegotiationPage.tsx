@@ -62,8 +62,10 @@ function NegotiationScreen() {
   const names = useMemo(() => new Map((participants.data?.participants ?? []).map((p) => [p.code, p.name])), [participants.data]);
   // The list follows the data a moment later, so typing or clicking in the panel never waits for 300 rows.
   const deferred = useDeferredValue(n.data);
-  const rows = useRows(deferred, view, labels);
-  const visible = useMemo(() => rows.filter((r) => matches(filter, r, abilities.delegation)), [rows, filter, abilities.delegation]);
+  const deferredView = useDeferredValue(view);
+  const rows = useRows(deferred, deferredView, labels);
+  const deferredFilter = useDeferredValue(filter);
+  const shown = useMemo(() => new Set(rows.filter((r) => matches(deferredFilter, r, abilities.delegation)).map((r) => r.provision.id)), [rows, deferredFilter, abilities.delegation]);
 
   const select = useCallback((provisionId: string) => {
     setSelected((cur) => (cur === provisionId ? null : provisionId));
@@ -146,10 +148,10 @@ function NegotiationScreen() {
             {t(`negotiation.view.${view}`)}
           </h2>
           <p className="muted small" aria-live="polite" data-testid="shown-count">
-            {filter === 'all' ? t('negotiation.filter.countAll', { count: rows.length }) : t('negotiation.filter.count', { count: visible.length, total: rows.length })}
+            {deferredFilter === 'all' ? t('negotiation.filter.countAll', { count: rows.length }) : t('negotiation.filter.count', { count: shown.size, total: rows.length })}
           </p>
           <ol
-            className={`provisions view-${view}`}
+            className={`provisions view-${deferredView}`}
             onMouseUp={(e) => {
               if (!abilities.propose) return;
               const w = selectedWords(e.currentTarget);
@@ -158,8 +160,8 @@ function NegotiationScreen() {
               setPicked({ ...w, n: ++pickCount.current });
             }}
           >
-            {visible.map((row) => (
-              <ProvisionRow key={row.provision.id} row={row} view={view} selected={row.provision.id === selected} delegation={abilities.delegation} onSelect={select} />
+            {rows.map((row) => (
+              <ProvisionRow key={row.provision.id} row={row} hidden={!shown.has(row.provision.id)} view={deferredView} selected={row.provision.id === selected} delegation={abilities.delegation} onSelect={select} />
             ))}
           </ol>
         </section>

@@ -68,18 +68,12 @@ function Pieces({ segment }: { segment: Extract<Segment, { t: 'proposal' }> }) {
   );
 }
 
-/** Running text as word spans numbered like the provision's words, so a mouse selection maps to a word range. */
+/**
+ * Running text, marked with the index of its first word, so a mouse selection maps back to a word
+ * range (see selectedWords). One element per run rather than per word keeps 300 provisions light.
+ */
 function Words({ words, from }: { words: string[]; from: number }) {
-  return (
-    <>
-      {words.map((w, i) => (
-        <span key={i} data-w={from + i}>
-          {w}
-          {i < words.length - 1 ? ' ' : ''}
-        </span>
-      ))}
-    </>
-  );
+  return <span data-w0={from}>{words.join(' ')}</span>;
 }
 
 function Segments({ segments, text }: { segments: Segment[]; text: string }) {
@@ -120,13 +114,15 @@ function numberText(block: RenderedBlock): string {
 
 interface RowProps {
   row: RowModel;
+  /** Filtered out: kept mounted and hidden, so changing the filter does not rebuild 300 rows. */
+  hidden: boolean;
   view: View;
   selected: boolean;
   delegation: string | null;
   onSelect: (provisionId: string) => void;
 }
 
-function ProvisionRowImpl({ row, selected, delegation, onSelect }: RowProps) {
+function ProvisionRowImpl({ row, hidden, selected, delegation, onSelect }: RowProps) {
   const { t } = useTranslation();
   const { provision, block, added, label } = row;
   const open = provision.proposals.filter((p) => p.state === 'open');
@@ -146,6 +142,7 @@ function ProvisionRowImpl({ row, selected, delegation, onSelect }: RowProps) {
       className={`prov kind-${provision.kind} status-${provision.status}${selected ? ' selected' : ''}`}
       data-provision-id={provision.id}
       data-testid="provision"
+      hidden={hidden}
     >
       <div className="prov-num" aria-hidden="true">
         {numberText(block) || <span className="muted">{label}</span>}
@@ -201,27 +198,39 @@ export const ProvisionRow = memo(
     a.row.addedKey === b.row.addedKey &&
     a.view === b.view &&
     a.selected === b.selected &&
+    a.hidden === b.hidden &&
     a.delegation === b.delegation &&
     a.onSelect === b.onSelect,
 );
 
-/** Where a mouse selection in the text falls: one provision and a word range, or nothing. */
+/** Words (whitespace-separated) that start before `offset` in `text`. */
+const wordsStartedBefore = (text: string, offset: number): number => tokenize(text.slice(0, offset)).length;
+
+function wordAt(node: Node, offset: number, edge: 'start' | 'end'): number | null {
+  const el = node instanceof Element ? node : node.parentElement;
+  const run = el?.closest('[data-w0]');
+  if (!run) return null;
+  const w0 = Number(run.getAttribute('data-w0'));
+  // Offsets count characters of the run's single text node; an element boundary means its start or end.
+  const text = run.textContent ?? '';
+  const at = node.nodeType === Node.TEXT_NODE ? offset : offset === 0 ? 0 : text.length;
+  if (edge === 'end') return w0 + wordsStartedBefore(text, at);
+  // The word the selection starts in (or the next one, if it starts on a space).
+  const before = text.slice(0, at);
+  const partial = before !== '' && !/\s$/.test(before);
+  return w0 + wordsStartedBefore(text, at) - (partial ? 1 : 0);
+}
+
+/** Where a mouse selection in the text falls: one provision and a word range [start, end), or nothing. */
 export function selectedWords(container: Element): { provisionId: string; start: number; end: number } | null {
   const sel = window.getSelection();
   if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
   const range = sel.getRangeAt(0);
   const el = (n: Node) => (n instanceof Element ? n : n.parentElement);
-  const first = el(range.startContainer);
-  const last = el(range.endContainer);
-  const row = first?.closest('[data-provision-id]');
-  if (!row || row !== last?.closest('[data-provision-id]') || !container.contains(row)) return null;
-  const wFirst = first?.closest('[data-w]');
-  const wLast = last?.closest('[data-w]');
-  if (!wFirst || !wLast) return null;
-  const start = Number(wFirst.getAttribute('data-w'));
-  let end = Number(wLast.getAttribute('data-w')) + 1;
-  // A selection that stops at the very start of a word has not taken that word.
-  if (range.endOffset === 0 && range.endContainer.nodeType === Node.TEXT_NODE && end - 1 > start) end--;
-  if (end <= start) return null;
+  const row = el(range.startContainer)?.closest('[data-provision-id]');
+  if (!row || row !== el(range.endContainer)?.closest('[data-provision-id]') || !container.contains(row)) return null;
+  const start = wordAt(range.startContainer, range.startOffset, 'start');
+  const end = wordAt(range.endContainer, range.endOffset, 'end');
+  if (start === null || end === null || end <= start) return null;
   return { provisionId: row.getAttribute('data-provision-id')!, start, end };
 }
