@@ -4,6 +4,7 @@ import type { Ports, Store } from '../usecases/ports';
 import { auditRepository, outboxRepository } from './audit.repository';
 import { openPostgres } from './dialect/postgres';
 import { openSqlite } from './dialect/sqlite';
+import { jobRepository } from './job.repository';
 import { migrations } from './migrations';
 import { negotiationRepository } from './negotiation.repository';
 import { registryRepository } from './registry.repository';
@@ -39,6 +40,7 @@ export function openStore(options: StoreOptions): OpenStore {
     audit: auditRepository(handle, dialect),
     outbox: outboxRepository(handle),
     negotiations: negotiationRepository(handle, dialect),
+    jobs: jobRepository(handle, dialect),
   });
   return {
     dialect,

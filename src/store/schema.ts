@@ -22,6 +22,12 @@ export interface Database {
   stances: StanceTable;
   revisions: RevisionTable;
   negotiation_events: NegotiationEventTable;
+  decisions: DecisionTable;
+  decision_acts: DecisionActTable;
+  decision_extensions: DecisionExtensionTable;
+  documents: DocumentTable;
+  jobs: JobTable;
+  notifications: NotificationTable;
 }
 
 export interface ForumTable {
@@ -169,6 +175,7 @@ export interface OutboxTable {
   body: string;
   created_at: string;
   sent_at: string | null;
+  attachments_json: string | null;
 }
 
 export interface NegotiationTable {
@@ -239,4 +246,81 @@ export interface NegotiationEventTable {
   at: string;
   type: string;
   payload_json: string;
+}
+
+export interface DecisionTable {
+  id: Generated<number>;
+  body_code: string;
+  title: string;
+  subject_json: string;
+  mode: string;
+  status: string;
+  opened_at: string;
+  opened_on: string;
+  deadline: string | null;
+  concluded_at: string | null;
+  effective_at: string | null;
+  broken_by_json: string | null;
+  recommended_by: number | null;
+  created_by: number | null;
+}
+
+export interface DecisionActTable {
+  id: Generated<number>;
+  decision_id: number;
+  kind: string;
+  participant: string;
+  text: string | null;
+  statement_kind: string | null;
+  by_head: number;
+  at: string;
+  user_id: number | null;
+}
+
+export interface DecisionExtensionTable {
+  id: Generated<number>;
+  decision_id: number;
+  from_deadline: string;
+  to_deadline: string;
+  at: string;
+  user_id: number | null;
+}
+
+export interface DocumentTable {
+  id: Generated<number>;
+  symbol: string;
+  title: string;
+  type: string;
+  body_code: string;
+  status: string;
+  decision_id: number | null;
+  negotiation_id: number | null;
+  revision: number | null;
+  content_hash: string | null;
+  provisions_json: string | null;
+  adopted_at: string | null;
+  created_at: string;
+}
+
+export interface JobTable {
+  id: Generated<number>;
+  key: string;
+  kind: string;
+  run_at: string;
+  payload_json: string;
+  attempts: number;
+  locked_until: string | null;
+  done_at: string | null;
+  last_error: string | null;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  subject: string;
+  body: string;
+  link: string | null;
+  created_at: string;
+  read_at: string | null;
 }

@@ -19,6 +19,7 @@ export interface Ports {
   audit: AuditRepository;
   outbox: OutboxRepository;
   negotiations: NegotiationRepository;
+  jobs: JobRepository;
 }
 
 export interface ForumProfile {
@@ -269,4 +270,28 @@ export interface NegotiationRepository {
 /** Delivers committed negotiation events to live subscribers (on this instance and, via the database, on others). */
 export interface EventBus {
   publish(event: NegotiationEvent): void;
+}
+
+export interface JobRecord {
+  id: number;
+  /** Idempotency key: scheduling the same key twice keeps one job. */
+  key: string;
+  kind: string;
+  runAt: string;
+  payload: unknown;
+  attempts: number;
+}
+
+/** The durable queue in the database: deadlines, reminders and mail survive restarts. */
+export interface JobRepository {
+  /** Schedule a job; false if a job with this key already exists. */
+  enqueue(job: { key: string; kind: string; runAt: string; payload: unknown }): Promise<boolean>;
+  /**
+   * Take up to `limit` due jobs for `leaseMs`, so no other worker runs them meanwhile
+   * (FOR UPDATE SKIP LOCKED on PostgreSQL; SQLite has one writer). A worker that dies loses its lease.
+   */
+  claimDue(now: string, limit: number, leaseMs: number): Promise<JobRecord[]>;
+  complete(id: number, at: string): Promise<void>;
+  retryLater(id: number, error: string, runAt: string): Promise<void>;
+  pending(): Promise<JobRecord[]>;
 }
