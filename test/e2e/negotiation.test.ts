@@ -144,8 +144,14 @@ describe('The negotiation screen', () => {
     expect(result.violations.map((v) => `${v.id} — ${v.help} (${v.nodes.length}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
     await page.goto(`${base}/negotiations`);
     await page.getByTestId('negotiation-list').waitFor();
+    // The sample forum's negotiation says, on the list and on its screen, that it is fictional.
+    expect(await page.getByTestId('negotiation-list').innerText()).toMatch(/fictional/i);
     const list = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(list.violations.map((v) => `${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+    await page.getByTestId('negotiation-list').getByRole('link').filter({ hasNotText: 'Test Summit' }).first().click();
+    await expect.poll(() => page.getByTestId('negotiation-note').textContent()).toMatch(/fictional/i);
+    await expect.poll(() => page.getByTestId('provision').count()).toBeGreaterThan(3);
+    if (process.env.CONCORD_SCREEN_PERF) await page.screenshot({ path: '/tmp/concord-negotiation-sample.png', fullPage: true });
     await page.context().close();
   });
 
