@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from './config';
 import { buildApp } from './http/app';
+import { smtpTransport } from './jobs/smtp';
 import { startWorker } from './jobs/worker';
 import { openContext } from './compose';
 import { EventHub } from './realtime/hub';
@@ -13,6 +14,7 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** Composition root: choose the database, migrate, seed on first start, start the roles asked for. */
 export async function startConcord(config: Config = loadConfig()) {
   const { ctx, store, seeded } = await openContext(config);
+  if (config.smtpUrl) ctx.mail = smtpTransport(config.smtpUrl);
   // Several instances on one PostgreSQL database hear each other's live events through LISTEN/NOTIFY.
   const relay = store.dialect === 'postgres' ? postgresRelay(config.databaseUrl!, (err) => process.stderr.write(`live events relay: ${String(err)}\n`)) : undefined;
   await relay?.ready;

@@ -1,15 +1,23 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Context } from '../usecases/context';
+import { deliverQueuedMail } from '../usecases/mail';
 import { sweepExpiredSessions } from '../usecases/sweep-expired-sessions';
+import { startQueue, type JobHandler } from './queue';
 
 const SWEEP_EVERY_MS = 10 * 60_000;
 
+/** What each kind of durable job does. Every handler is idempotent (see queue.ts). */
+export const JOB_HANDLERS: Record<string, JobHandler> = {
+  'mail.deliver': deliverQueuedMail,
+};
+
 /**
- * The worker role runs periodic, idempotent sweeps. Each sweep is safe to run on several
- * instances at once and after any restart: it only removes what has already expired.
+ * The worker role: the durable job queue (mail, and deadlines as they are added) and periodic
+ * sweeps. Safe to run on several instances at once and after any restart.
  */
-export function startWorker(ctx: Context, log: FastifyBaseLogger) {
-  const run = async () => {
+export function startWorker(ctx: Context, log: FastifyBaseLogger, opts: { pollMs?: number } = {}) {
+  const queue = startQueue(ctx, JOB_HANDLERS, { pollMs: opts.pollMs ?? 1000, onError: (err, job) => log.error({ err, job: job?.key }, 'job failed') });
+  const sweep = async () => {
     try {
       const removed = await sweepExpiredSessions(ctx);
       if (removed) log.info({ removed }, 'expired sessions removed');
@@ -17,8 +25,13 @@ export function startWorker(ctx: Context, log: FastifyBaseLogger) {
       log.error({ err }, 'session sweep failed');
     }
   };
-  void run();
-  const timer = setInterval(run, SWEEP_EVERY_MS);
+  void sweep();
+  const timer = setInterval(sweep, SWEEP_EVERY_MS);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    stop: () => {
+      queue.stop();
+      clearInterval(timer);
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AuditEntry } from '../core/audit-chain';
-import type { AuditRepository, OutboxRepository } from '../usecases/ports';
-import type { AuditLogTable, Database } from './schema';
+import type { AuditRepository, MailAttachment, OutboxRecord, OutboxRepository } from '../usecases/ports';
+import type { AuditLogTable, Database, OutboxTable } from './schema';
 
 /** An arbitrary constant naming the audit chain's advisory lock on PostgreSQL. */
 const AUDIT_LOCK_KEY = 7_260_001;
@@ -55,19 +55,36 @@ export function auditRepository(db: Kysely<Database>, dialect: 'sqlite' | 'postg
   };
 }
 
+const toOutbox = (r: Selectable<OutboxTable>): OutboxRecord => ({
+  id: r.id,
+  to: r.to_address,
+  subject: r.subject,
+  body: r.body,
+  createdAt: r.created_at,
+  sentAt: r.sent_at,
+  ...(r.attachments_json ? { attachments: JSON.parse(r.attachments_json) as MailAttachment[] } : {}),
+});
+
 export function outboxRepository(db: Kysely<Database>): OutboxRepository {
   return {
     async insert(m, at) {
       const r = await db
         .insertInto('outbox')
-        .values({ to_address: m.to, subject: m.subject, body: m.body, created_at: at, sent_at: null })
+        .values({ to_address: m.to, subject: m.subject, body: m.body, created_at: at, sent_at: null, attachments_json: m.attachments?.length ? JSON.stringify(m.attachments) : null })
         .returning('id')
         .executeTakeFirstOrThrow();
       return r.id;
     },
     async list(limit) {
       const rows = await db.selectFrom('outbox').selectAll().orderBy('id', 'desc').limit(limit).execute();
-      return rows.map((r) => ({ id: r.id, to: r.to_address, subject: r.subject, body: r.body, createdAt: r.created_at, sentAt: r.sent_at }));
+      return rows.map(toOutbox);
+    },
+    async get(id) {
+      const r = await db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? toOutbox(r) : null;
+    },
+    async markSent(id, at) {
+      await db.updateTable('outbox').set({ sent_at: at }).where('id', '=', id).execute();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { dateInZone } from '../core/dates';
-import type { EventBus, Store } from './ports';
+import type { EventBus, MailTransport, Store } from './ports';
 
 export interface Context {
   store: Store;
@@ -9,6 +9,8 @@ export interface Context {
   publicUrl: string;
   /** Where committed live events go; absent in contexts nobody watches (CLI, most tests). */
   events?: EventBus;
+  /** SMTP, when configured; otherwise mail waits in the outbox. */
+  mail?: MailTransport;
 }
 
 export const DEFAULT_TIME_ZONE = 'Asia/Almaty';

@@ -4,6 +4,7 @@ import { appendAudit } from './audit';
 import { authorize } from './authorize';
 import { type Context } from './context';
 import { conflict } from './errors';
+import { queueMail } from './mail';
 import { hashSecret, newSecret } from './security';
 
 export const INVITATION_DAYS = 14;
@@ -31,7 +32,8 @@ export async function inviteUser(ctx: Context, actor: Actor | null, input: Accou
       expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
       acceptedAt: null,
     });
-    await tx.outbox.insert(
+    await queueMail(
+      tx,
       {
         to: email,
         subject: 'Your invitation to Concord',

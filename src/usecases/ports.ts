@@ -187,10 +187,22 @@ export interface AuditRepository {
   page(opts: { before?: number; limit: number }): Promise<AuditEntry[]>;
 }
 
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface MailMessage {
   to: string;
   subject: string;
   body: string;
+  attachments?: MailAttachment[];
+}
+
+/** Sends one message (SMTP); absent when no SMTP_URL is configured, and mail then stays in the outbox. */
+export interface MailTransport {
+  send(message: MailMessage): Promise<void>;
 }
 
 export interface OutboxRecord extends MailMessage {
@@ -202,6 +214,8 @@ export interface OutboxRecord extends MailMessage {
 export interface OutboxRepository {
   insert(m: MailMessage, at: string): Promise<number>;
   list(limit: number): Promise<OutboxRecord[]>;
+  get(id: number): Promise<OutboxRecord | null>;
+  markSent(id: number, at: string): Promise<void>;
 }
 
 export interface NegotiationRecord {
