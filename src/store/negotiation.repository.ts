@@ -134,15 +134,13 @@ export function negotiationRepository(db: Kysely<Database>, dialect: 'sqlite' | 
         .execute();
     },
     async revisions(negotiationId) {
-      const rows = await db.selectFrom('revisions').selectAll().where('negotiation_id', '=', negotiationId).orderBy('number').execute();
-      return rows.map((r) => ({
-        negotiationId: r.negotiation_id,
-        number: r.number,
-        issuedAt: r.issued_at,
-        issuedBy: r.issued_by,
-        provisions: JSON.parse(r.provisions_json) as Provision[],
-        contentHash: r.content_hash,
-      }));
+      const rows = await db
+        .selectFrom('revisions')
+        .select(['negotiation_id', 'number', 'issued_at', 'issued_by', 'content_hash'])
+        .where('negotiation_id', '=', negotiationId)
+        .orderBy('number')
+        .execute();
+      return rows.map((r) => ({ negotiationId: r.negotiation_id, number: r.number, issuedAt: r.issued_at, issuedBy: r.issued_by, contentHash: r.content_hash }));
     },
     async revision(negotiationId, number) {
       const r = await db.selectFrom('revisions').selectAll().where('negotiation_id', '=', negotiationId).where('number', '=', number).executeTakeFirst();

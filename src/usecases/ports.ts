@@ -273,7 +273,8 @@ export interface NegotiationRepository {
   updateProposal(p: StoredProposal): Promise<void>;
   stances(negotiationId: number): Promise<StanceRecord[]>;
   saveStance(negotiationId: number, s: StanceRecord, at: string, userId: number | null): Promise<void>;
-  revisions(negotiationId: number): Promise<RevisionRecord[]>;
+  /** Issued revisions without their snapshots (number, time, hash), for listing. */
+  revisions(negotiationId: number): Promise<Array<Omit<RevisionRecord, 'provisions'>>>;
   revision(negotiationId: number, number: number): Promise<RevisionRecord | null>;
   insertRevision(r: RevisionRecord): Promise<void>;
   appendEvent(negotiationId: number, at: string, type: string, payload: unknown): Promise<NegotiationEvent>;

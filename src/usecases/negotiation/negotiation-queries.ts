@@ -21,7 +21,7 @@ interface Aggregate {
   provisions: Provision[];
   proposals: StoredProposal[];
   stances: StanceRecord[];
-  revisions: RevisionRecord[];
+  revisions: Array<Omit<RevisionRecord, 'provisions'>>;
 }
 
 const MAX_CACHED = 20;
