@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { evaluate } from './engine';
 import { checkAmendment, checkExtension, checkLaunch, checkObjection, checkRoomObjection, checkStatement, checkSubject, checkWithdrawal } from './acts';
 import { AZE_CHAIR, KOR_ADMISSION } from './sample.test-fixture';
 import { PROBLEM_KINDS, type Check, type Decision } from './types';
@@ -151,5 +152,26 @@ describe('subjects', () => {
     expect(code(checkSubject({ type: 'meeting', title: 'x', startsOn: '2026-10-06', endsOn: '2026-10-05', venue: null }))).toBe('subject_invalid');
     expect(code(checkSubject({ type: 'recommendation', toBody: 'SOC', recommended: { type: 'text', text: '' } }))).toBe('subject_invalid');
     expect(code(checkSubject({ type: 'vote' } as never))).toBe('subject_invalid');
+  });
+});
+
+describe('the checks and the engine agree', () => {
+  it('an objection the checks accept is one the engine counts, and the other way round', () => {
+    const T0 = Date.parse(DEADLINE);
+    fc.assert(fc.property(
+      fc.constantFrom('member', 'observer', 'partner', null),
+      fc.boolean(),
+      fc.oneof(fc.integer({ min: -600_000, max: 600_000 }), fc.constantFrom(0, -1)),
+      fc.boolean(),
+      (status, byHead, offset, withdrawn) => {
+        const decision: Decision = withdrawn ? { ...AZE_CHAIR, withdrawnAt: '2024-03-12T05:00:00Z' } : AZE_CHAIR;
+        const at = new Date(T0 + offset).toISOString();
+        const accepted = checkObjection(decision, { participant: 'PAK', status, byHead, now: at, reason: 'No.' }).ok;
+        const members = new Set(status === 'member' ? ['PAK'] : []);
+        const e = evaluate(decision, { members, now: at, acts: [{ kind: 'objection', participant: 'PAK', reason: 'No.', at, byHead }] });
+        if (!withdrawn) expect(e.countedActs.length === 1).toBe(accepted);
+        else expect(accepted).toBe(false);
+      },
+    ));
   });
 });
