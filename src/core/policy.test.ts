@@ -71,6 +71,14 @@ function expected(action: Action, c: Case): Expect {
       return gate(who.role === 'delegate' && c.status === 'member' && (isHead || who.functions.includes('delegate')) && c.target === 'own');
     case 'negotiation.stance':
       return gate(who.role === 'delegate' && c.status === 'member' && isHead);
+    case 'decision.launch':
+    case 'decision.facilitate':
+      return gate(who.role === 'secretariat' || (c.chair && c.status === 'member' && (isHead || who.functions.includes('delegate'))));
+    case 'decision.read':
+      return gate(who.role === 'secretariat' || (who.role === 'delegate' && c.status !== null));
+    case 'decision.act':
+      // Heads of any delegation; the opening-date status is checked by the consensus engine.
+      return gate(who.role === 'delegate' && isHead);
   }
 }
 

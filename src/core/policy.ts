@@ -40,6 +40,10 @@ export const ACTIONS = [
   'negotiation.withdraw',
   'negotiation.stance',
   'negotiation.facilitate',
+  'decision.launch',
+  'decision.read',
+  'decision.act',
+  'decision.facilitate',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -127,6 +131,16 @@ function decideForRole(actor: Actor, action: Action, target: Target): Decision {
       if (!verdict.allowed || action === 'negotiation.propose') return verdict;
       return target.participant === actor.participant ? allow : forbid('A delegation can withdraw only its own proposals.');
     }
+    case 'decision.launch':
+    case 'decision.facilitate':
+      return isFacilitator(actor) ? allow : forbid("Only the chair's delegation or the secretariat launches and concludes decisions.");
+    case 'decision.read':
+      if (actor.role === 'secretariat' || (actor.role === 'delegate' && actor.participantStatus !== null)) return allow;
+      return forbid('Decisions are open to the delegations of participants and the secretariat.');
+    case 'decision.act':
+      // Whether the state may object is decided by its status on the decision's opening date (core/consensus).
+      if (actor.role === 'delegate' && actor.functions.includes('head') && actor.participant !== null) return allow;
+      return forbid('Formal acts on a decision — objections, amendments, statements — are made by a head of delegation.');
     case 'negotiation.stance':
       if (actor.role !== 'delegate' || actor.participantStatus !== 'member') return forbid('Only member delegations take positions on a text.');
       return actor.functions.includes('head') ? allow : forbid("Only the head of delegation records the state's position.");

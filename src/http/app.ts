@@ -16,6 +16,7 @@ import { auditRoutes } from './routes/audit.routes';
 import { authRoutes } from './routes/auth.routes';
 import { registryRoutes } from './routes/registry.routes';
 import { negotiationRoutes } from './routes/negotiation.routes';
+import { decisionRoutes } from './routes/decision.routes';
 import { EventHub } from '../realtime/hub';
 
 export interface AppOptions {
@@ -89,6 +90,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes(ctx, { secureCookies: ctx.publicUrl.startsWith('https://') }), { prefix: '/api' });
   await app.register(auditRoutes(ctx), { prefix: '/api' });
   await app.register(negotiationRoutes(ctx, hub), { prefix: '/api' });
+  await app.register(decisionRoutes(ctx), { prefix: '/api' });
 
   const webDist = opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')) ? opts.webDist : undefined;
   if (webDist) {

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Context } from '../usecases/context';
+import { concludeDueDecision, remindDecision } from '../usecases/decision/conclude-decision';
 import { deliverQueuedMail } from '../usecases/mail';
 import { sweepExpiredSessions } from '../usecases/sweep-expired-sessions';
 import { startQueue, type JobHandler } from './queue';
@@ -9,6 +10,8 @@ const SWEEP_EVERY_MS = 10 * 60_000;
 /** What each kind of durable job does. Every handler is idempotent (see queue.ts). */
 export const JOB_HANDLERS: Record<string, JobHandler> = {
   'mail.deliver': deliverQueuedMail,
+  'decision.conclude': concludeDueDecision,
+  'decision.reminder': remindDecision,
 };
 
 /**

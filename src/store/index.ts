@@ -4,6 +4,7 @@ import type { Ports, Store } from '../usecases/ports';
 import { auditRepository, outboxRepository } from './audit.repository';
 import { openPostgres } from './dialect/postgres';
 import { openSqlite } from './dialect/sqlite';
+import { decisionRepository } from './decision.repository';
 import { jobRepository } from './job.repository';
 import { migrations } from './migrations';
 import { negotiationRepository } from './negotiation.repository';
@@ -41,6 +42,7 @@ export function openStore(options: StoreOptions): OpenStore {
     outbox: outboxRepository(handle),
     negotiations: negotiationRepository(handle, dialect),
     jobs: jobRepository(handle, dialect),
+    decisions: decisionRepository(handle, dialect),
   });
   return {
     dialect,

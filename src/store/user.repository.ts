@@ -186,6 +186,21 @@ export function userRepository(db: Kysely<Database>): UserRepository {
     async touchApiToken(id, at) {
       await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
     },
+    async notifiable() {
+      const rows = await db.selectFrom('users').selectAll().where('disabled_at', 'is', null).orderBy('id').execute();
+      return rows.map(toUser).filter((u) => u.role === 'secretariat' || u.functions.includes('head'));
+    },
+    async notify(userId, n, at) {
+      await db.insertInto('notifications').values({ user_id: userId, kind: n.kind, subject: n.subject, body: n.body, link: n.link, created_at: at, read_at: null }).execute();
+    },
+    async inbox(userId, limit) {
+      const rows = await db.selectFrom('notifications').selectAll().where('user_id', '=', userId).orderBy('id', 'desc').limit(limit).execute();
+      return rows.map((r) => ({ id: r.id, kind: r.kind, subject: r.subject, body: r.body, link: r.link, createdAt: r.created_at, readAt: r.read_at }));
+    },
+    async markRead(userId, id, at) {
+      const r = await db.updateTable('notifications').set({ read_at: at }).where('id', '=', id).where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
+    },
     async recordLoginAttempt(email, at, succeeded) {
       await db.insertInto('login_attempts').values({ email: email.toLowerCase(), at, succeeded: succeeded ? 1 : 0 }).execute();
     },

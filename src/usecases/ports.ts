@@ -2,6 +2,7 @@ import type { AuditEntry } from '../core/audit-chain';
 import type { DelegationFunction, Role } from '../core/policy';
 import type { ChairTerm, LocalizedText, ParticipantKind, StatusPeriod } from '../core/registry';
 import type { Proposal, Provision, StanceRecord } from '../core/negotiation';
+import type { Act, Decision, DecisionStatus } from '../core/consensus';
 
 /** What the use cases need from persistence. `store/` implements it once per dialect. */
 export interface Store {
@@ -20,6 +21,7 @@ export interface Ports {
   outbox: OutboxRepository;
   negotiations: NegotiationRepository;
   jobs: JobRepository;
+  decisions: DecisionRepository;
 }
 
 export interface ForumProfile {
@@ -171,6 +173,12 @@ export interface UserRepository {
   revokeApiToken(userId: number, id: number, at: string): Promise<boolean>;
   touchApiToken(id: number, at: string): Promise<void>;
 
+  /** People told of decisions: heads of delegation and the secretariat. */
+  notifiable(): Promise<UserRecord[]>;
+  notify(userId: number, n: { kind: string; subject: string; body: string; link: string | null }, at: string): Promise<void>;
+  inbox(userId: number, limit: number): Promise<Array<{ id: number; kind: string; subject: string; body: string; link: string | null; createdAt: string; readAt: string | null }>>;
+  markRead(userId: number, id: number, at: string): Promise<boolean>;
+
   recordLoginAttempt(email: string, at: string, succeeded: boolean): Promise<void>;
   failedLoginsSince(email: string, since: string): Promise<number>;
 }
@@ -309,4 +317,49 @@ export interface JobRepository {
   complete(id: number, at: string): Promise<void>;
   retryLater(id: number, error: string, runAt: string): Promise<void>;
   pending(): Promise<JobRecord[]>;
+}
+
+export interface DecisionRecord extends Decision {
+  status: DecisionStatus;
+  effectiveAt: string | null;
+  brokenBy: string[];
+  /** The decision of the body below that recommended this one, if any. */
+  recommendedBy: number | null;
+  createdBy: number | null;
+}
+
+export interface StoredAct {
+  id: number;
+  act: Act;
+  userId: number | null;
+}
+
+export interface DocumentRecord {
+  id: number;
+  symbol: string;
+  title: string;
+  type: string;
+  bodyCode: string;
+  status: string;
+  decisionId: number | null;
+  negotiationId: number | null;
+  revision: number | null;
+  contentHash: string | null;
+  adoptedAt: string | null;
+  createdAt: string;
+}
+
+export interface DecisionRepository {
+  insert(d: Omit<DecisionRecord, 'id' | 'extensions'>): Promise<number>;
+  /** With `lock`, holds the decision until the transaction ends: one conclusion, however many workers. */
+  get(id: number, opts?: { lock?: boolean }): Promise<DecisionRecord | null>;
+  list(status?: DecisionStatus): Promise<DecisionRecord[]>;
+  recommendedFrom(id: number): Promise<DecisionRecord[]>;
+  acts(decisionId: number): Promise<StoredAct[]>;
+  insertAct(decisionId: number, act: Act, userId: number | null): Promise<number>;
+  insertExtension(decisionId: number, e: { from: string; to: string; at: string }, userId: number | null): Promise<void>;
+  conclude(id: number, outcome: { status: DecisionStatus; concludedAt: string; effectiveAt: string | null; brokenBy: string[] }): Promise<void>;
+  documents(): Promise<DocumentRecord[]>;
+  documentsForDecision(decisionId: number): Promise<DocumentRecord[]>;
+  insertDocument(d: Omit<DocumentRecord, 'id'> & { provisions: Provision[] | null }): Promise<number>;
 }
