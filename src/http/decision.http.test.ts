@@ -95,6 +95,7 @@ forEachDatabase((db) => {
     it('admits a state as a member from the adoption date', async () => {
       const added = await post('sec', '/api/participants', { code: 'NZL', kind: 'state', name: 'New Zealand' });
       expect(added.statusCode).toBe(201);
+      const pending = (await silence('Procedure opened before the admission')).json();
       const d = (await post('sec', '/api/decisions', { bodyCode: 'SUMMIT', title: 'Admission of New Zealand', subject: { type: 'admission', participant: 'NZL', status: 'member' }, mode: 'meeting' })).json();
       const concluded = await post('sec', `/api/decisions/${d.id}/conclude`);
       expect(concluded.json()).toMatchObject({ status: 'adopted' });
@@ -103,6 +104,11 @@ forEachDatabase((db) => {
       expect(members).toContain('NZL');
       const nzl = (await t.app.inject('/api/participants/NZL')).json();
       expect(nzl.statuses[0]).toMatchObject({ status: 'member', from: on, reference: `Decision ${d.id}: Admission of New Zealand` });
+      // A member since today, but not among the members when the earlier procedure opened: it may not break that silence.
+      as.NZL = await tokenFor(await createAccount(t.ctx, { role: 'delegate', participant: 'NZL', functions: ['head'], totp: true }));
+      const refused = await post('NZL', `/api/decisions/${pending.id}/objections`, { reason: 'We were not consulted.' });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.code).toBe('not_member_on_opening');
     });
 
     it('adopts a clean negotiation revision into a document with a symbol, and an in-meeting decision with a statement', async () => {

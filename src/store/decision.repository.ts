@@ -19,6 +19,7 @@ function toDecision(r: Selectable<DecisionTable>, extensions: Array<{ from: stri
     concludedAt: r.status === 'withdrawn' ? null : r.concluded_at,
     effectiveAt: r.effective_at,
     brokenBy: r.broken_by_json ? (JSON.parse(r.broken_by_json) as string[]) : [],
+    entitled: JSON.parse(r.entitled_json) as string[],
     recommendedBy: r.recommended_by,
     createdBy: r.created_by,
   };
@@ -86,6 +87,7 @@ export function decisionRepository(db: Kysely<Database>, dialect: 'sqlite' | 'po
           concluded_at: null,
           effective_at: null,
           broken_by_json: null,
+          entitled_json: JSON.stringify(d.entitled),
           recommended_by: d.recommendedBy,
           created_by: d.createdBy,
         })

@@ -261,6 +261,7 @@ export interface DecisionTable {
   concluded_at: string | null;
   effective_at: string | null;
   broken_by_json: string | null;
+  entitled_json: string;
   recommended_by: number | null;
   created_by: number | null;
 }

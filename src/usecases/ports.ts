@@ -323,6 +323,11 @@ export interface DecisionRecord extends Decision {
   status: DecisionStatus;
   effectiveAt: string | null;
   brokenBy: string[];
+  /**
+   * The members on the opening date, fixed when the decision opened: who may object never changes
+   * afterwards, even if the registry is corrected or a state is admitted later that same day.
+   */
+  entitled: string[];
   /** The decision of the body below that recommended this one, if any. */
   recommendedBy: number | null;
   createdBy: number | null;

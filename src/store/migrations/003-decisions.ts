@@ -18,6 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('concluded_at', 'text')
     .addColumn('effective_at', 'text')
     .addColumn('broken_by_json', 'text')
+    .addColumn('entitled_json', 'text', (c) => c.notNull())
     .addColumn('recommended_by', 'integer')
     .addColumn('created_by', 'integer')
     .execute();

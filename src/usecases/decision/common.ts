@@ -16,12 +16,20 @@ export async function loadDecision(tx: Ports, id: number, lock = false): Promise
   return d;
 }
 
-/** Members on the opening date: the only participants whose objection counts. */
-export async function entitledMembers(tx: Ports, decision: Pick<Decision, 'openedOn'>): Promise<Set<string>> {
+/** Members on a date, from the registry: read once, when a decision opens. */
+export async function membersOnDate(tx: Ports, date: string): Promise<string[]> {
   const statuses = await tx.registry.allStatuses();
-  return membersOn([...statuses].map(([code, s]) => ({ code, statuses: s })), decision.openedOn);
+  return [...membersOn([...statuses].map(([code, s]) => ({ code, statuses: s })), date)].sort();
 }
 
-export async function statusOnOpening(tx: Ports, participant: string, decision: Pick<Decision, 'openedOn'>) {
-  return statusOn(await tx.registry.statuses(participant), decision.openedOn)?.status ?? null;
+/** The members on the opening date, as fixed when the decision opened: the only ones whose objection counts. */
+export function entitledMembers(decision: Pick<DecisionRecord, 'entitled'>): Set<string> {
+  return new Set(decision.entitled);
+}
+
+/** A participant's standing on the opening date: member only if it was among the members fixed then. */
+export async function statusOnOpening(tx: Ports, participant: string, decision: Pick<Decision, 'openedOn'> & Pick<DecisionRecord, 'entitled'>) {
+  if (decision.entitled.includes(participant)) return 'member' as const;
+  const status = statusOn(await tx.registry.statuses(participant), decision.openedOn)?.status ?? null;
+  return status === 'member' ? null : status;
 }

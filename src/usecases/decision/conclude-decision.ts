@@ -6,7 +6,7 @@ import { appendAudit } from '../audit';
 import { authorize } from '../authorize';
 import { DEFAULT_TIME_ZONE, nowIso, type Context } from '../context';
 import type { DecisionRecord, JobRecord, Ports } from '../ports';
-import { DEFAULT_SYMBOL_PATTERN, entitledMembers, fail, loadDecision } from './common';
+import { DEFAULT_SYMBOL_PATTERN, entitledMembers, fail, loadDecision, membersOnDate } from './common';
 import { notifyDecision } from './notify';
 
 /** Apply what adoption causes, in the conclusion's transaction; an effect that cannot apply is recorded, not hidden. */
@@ -73,14 +73,16 @@ async function applyEffects(ctx: Context, tx: Ports, decision: DecisionRecord, e
       }
       case 'draft_decision': {
         const forum = await tx.registry.forum();
+        const openedOn = dateInZone(at, forum?.timeZone ?? DEFAULT_TIME_ZONE);
         const record = {
+          entitled: await membersOnDate(tx, openedOn),
           bodyCode: e.toBody,
           title: e.title,
           subject: e.subject,
           mode: 'meeting' as const,
           status: 'open' as const,
           openedAt: at,
-          openedOn: dateInZone(at, forum?.timeZone ?? DEFAULT_TIME_ZONE),
+          openedOn,
           deadline: null,
           effectiveAt: null,
           brokenBy: [],
@@ -112,7 +114,7 @@ export async function concludeDecision(ctx: Context, actor: Actor | null, decisi
   const at = nowIso(ctx);
   return ctx.store.transaction(async (tx) => {
     const decision = await loadDecision(tx, decisionId, true);
-    const members = await entitledMembers(tx, decision);
+    const members = entitledMembers(decision);
     const acts = (await tx.decisions.acts(decision.id)).map((a) => a.act);
     const result = concludeMeeting(decision, { members, acts }, at);
     if (!result.ok) fail(result.problem);
@@ -132,7 +134,7 @@ export async function concludeDueDecision(ctx: Context, job: JobRecord): Promise
   await ctx.store.transaction(async (tx) => {
     const decision = await tx.decisions.get(decisionId, { lock: true });
     if (!decision || decision.status !== 'open' || jobAction(decision, { kind: 'conclude', key: job.key }, at) === 'skip') return;
-    const e = evaluate(decision, { members: await entitledMembers(tx, decision), acts: (await tx.decisions.acts(decision.id)).map((a) => a.act), now: at });
+    const e = evaluate(decision, { members: entitledMembers(decision), acts: (await tx.decisions.acts(decision.id)).map((a) => a.act), now: at });
     if (e.due !== 'conclude') return;
     await recordConclusion(ctx, tx, null, decision, { status: e.status as 'adopted' | 'not_adopted', effectiveAt: e.effectiveAt!, brokenBy: e.brokenBy }, at);
   });

@@ -22,7 +22,7 @@ export async function breakSilence(ctx: Context, actor: Actor | null, decisionId
       : { kind: 'objection', participant: acting.participant, reason: (input.reason ?? '').trim(), at, byHead: acting.byHead };
     const check = act.kind === 'amendment' ? checkAmendment(decision, { ...acting, text: act.text }) : checkObjection(decision, { ...acting, reason: act.reason });
     if (!check.ok) fail(check.problem);
-    const wasBroken = evaluate(decision, { members: await entitledMembers(tx, decision), acts: (await tx.decisions.acts(decision.id)).map((a) => a.act), now: at }).brokenBy.length > 0;
+    const wasBroken = evaluate(decision, { members: entitledMembers(decision), acts: (await tx.decisions.acts(decision.id)).map((a) => a.act), now: at }).brokenBy.length > 0;
     const id = await tx.decisions.insertAct(decision.id, act, actor.userId);
     await appendAudit(tx, { actor, action: `decision.${act.kind}`, subject: `decision:${decision.id}`, payload: act, at });
     if (!wasBroken) {

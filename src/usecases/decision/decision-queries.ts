@@ -11,7 +11,7 @@ async function present(ctx: Context, d: DecisionRecord, lang: string) {
   const acts = await ports.decisions.acts(d.id);
   const names = Object.fromEntries((await ports.registry.participants()).map((p) => [p.code, localized(p.names, lang)]));
   const now = nowIso(ctx);
-  const e = evaluate(d, { members: await entitledMembers(ports, d), acts: acts.map((a) => a.act), now });
+  const e = evaluate(d, { members: entitledMembers(d), acts: acts.map((a) => a.act), now });
   const counted = new Set(e.countedActs);
   const chainDown = await ports.decisions.recommendedFrom(d.id);
   const documents = await ports.decisions.documentsForDecision(d.id);

@@ -6,7 +6,7 @@ import { authorize } from '../authorize';
 import { DEFAULT_TIME_ZONE, nowIso, type Context } from '../context';
 import { conflict, invalid, notFound } from '../errors';
 import type { Ports } from '../ports';
-import { fail } from './common';
+import { fail, membersOnDate } from './common';
 import { notifyDecision } from './notify';
 
 export interface LaunchDecisionInput {
@@ -51,14 +51,16 @@ export async function launchDecision(ctx: Context, actor: Actor | null, input: L
     if (!(await tx.registry.bodies()).some((b) => b.code === input.bodyCode)) throw notFound('body_not_found', `No body has the code ${input.bodyCode}.`);
     const forum = await tx.registry.forum();
     const subject = await pinSubject(tx, input.subject);
+    const openedOn = dateInZone(now, forum?.timeZone ?? DEFAULT_TIME_ZONE);
     const record = {
+      entitled: await membersOnDate(tx, openedOn),
       bodyCode: input.bodyCode,
       title,
       subject,
       mode: input.mode,
       status: 'open' as const,
       openedAt: now,
-      openedOn: dateInZone(now, forum?.timeZone ?? DEFAULT_TIME_ZONE),
+      openedOn,
       deadline,
       effectiveAt: null,
       brokenBy: [],
