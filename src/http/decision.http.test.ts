@@ -92,6 +92,15 @@ forEachDatabase((db) => {
       expect((await post('sec', `/api/decisions/${d.id}/extend`, { deadline: deadlineIn(30 * HOUR) })).statusCode).toBe(409);
     });
 
+    it('passes a recommendation up the chain of bodies, visible on both decisions', async () => {
+      const swg = (await post('sec', '/api/decisions', { bodyCode: 'SWG', title: 'Draft Rules of Procedure', subject: { type: 'recommendation', toBody: 'SOC', recommended: { type: 'text', text: 'The Rules of Procedure as revised.' } }, mode: 'meeting' })).json();
+      const adopted = (await post('sec', `/api/decisions/${swg.id}/conclude`)).json();
+      expect(adopted.status).toBe('adopted');
+      expect(adopted.chain.recommends).toEqual([expect.objectContaining({ bodyCode: 'SOC', status: 'open' })]);
+      const atSoc = (await get('KAZ', `/api/decisions/${adopted.chain.recommends[0].id}`)).json();
+      expect(atSoc).toMatchObject({ bodyCode: 'SOC', title: 'Draft Rules of Procedure', subject: { type: 'text' }, chain: { recommendedBy: swg.id } });
+    });
+
     it('admits a state as a member from the adoption date', async () => {
       const added = await post('sec', '/api/participants', { code: 'NZL', kind: 'state', name: 'New Zealand' });
       expect(added.statusCode).toBe(201);

@@ -6,6 +6,7 @@ import { icsCalendar } from '../core/calendar/ics';
 import type { Actor } from '../core/policy';
 import { createUser } from '../usecases/create-user';
 import { inviteUser } from '../usecases/invite-user';
+import { launchDecision } from '../usecases/decision/launch-decision';
 import { queueMail } from '../usecases/mail';
 import { forEachDatabase, label, seededContext } from '../../test/helpers/databases';
 import { runDueJobs } from './queue';
@@ -76,6 +77,28 @@ forEachDatabase((db) => {
         expect(await runDueJobs(ctx, JOB_HANDLERS)).toBe(0);
         expect(smtp.received.length).toBe(before + 1);
         expect(link).not.toBe(second.link);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('sends the launch of a silence procedure with its deadline as a calendar file, and the inbox holds the same notice', async () => {
+      const { ctx, store } = await seededContext(db);
+      try {
+        ctx.mail = smtpTransport(smtp.url);
+        const { id: secId } = await createUser(ctx, null, { email: 'chair@cica.example', name: 'Secretariat', role: 'secretariat', password: 'a long enough password' }, 'cli');
+        const { id: headId } = await createUser(ctx, null, { email: 'head@ind.example', name: 'Head IND', role: 'delegate', participant: 'IND', functions: ['head'], password: 'a long enough password' }, 'cli');
+        const actor: Actor = { userId: secId, role: 'secretariat', participant: null, functions: [], participantStatus: null, isChair: false, secondFactor: true };
+        const deadline = new Date(ctx.clock().getTime() + 72 * 3_600_000).toISOString();
+        const { id } = await launchDecision(ctx, actor, { bodyCode: 'SOC', title: 'Plan of CBM events for 2027', subject: { type: 'text', text: 'The plan.' }, mode: 'silence', deadline });
+        const before = smtp.received.length;
+        await runDueJobs(ctx, JOB_HANDLERS);
+        await smtp.next(before + 2);
+        const toHead = smtp.received.slice(before).find((m) => m.to[0] === 'head@ind.example')!;
+        expect(toHead.raw).toContain('Subject: Silence procedure launched: Plan of CBM events for 2027');
+        expect(toHead.raw).toContain('filename=deadline.ics');
+        const inbox = await store.read.users.inbox(headId, 10);
+        expect(inbox[0]).toMatchObject({ kind: 'decision.launched', subject: 'Silence procedure launched: Plan of CBM events for 2027', link: `/decisions/${id}` });
       } finally {
         await store.close();
       }
