@@ -15,7 +15,7 @@ export async function openContext(config: Config): Promise<{ ctx: Context; store
     await store.close();
     throw err;
   }
-  const ctx: Context = { store, clock: () => new Date(), publicUrl: config.publicUrl };
+  const ctx: Context = { store, clock: () => new Date(), publicUrl: config.publicUrl, reminderLeadMs: config.reminderHours * 3_600_000 };
   const seeded = await seedSampleForum(ctx);
   return { ctx, store, seeded };
 }

@@ -12,6 +12,7 @@ export interface Config {
   roles: Array<'web' | 'worker'>;
   logLevel: string;
   version: string;
+  reminderHours: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,7 +25,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must be a postgres:// URL; leave it unset to use SQLite in CONCORD_DATA_DIR.');
   }
+  const reminderHours = Number(env.CONCORD_REMINDER_HOURS ?? 24);
+  if (!Number.isFinite(reminderHours) || reminderHours < 0) throw new Error(`CONCORD_REMINDER_HOURS must be a number of hours, not "${env.CONCORD_REMINDER_HOURS}".`);
   return {
+    reminderHours,
     port,
     host,
     databaseUrl,

@@ -44,6 +44,8 @@ forEachDatabase((db) => {
       t.clock.advance(47 * HOUR);
       await runDueJobs(t.ctx, JOB_HANDLERS);
       expect((await get('IND', `/api/decisions/${d.id}`)).json().status).toBe('open');
+      // 24 hours before the deadline, everyone was reminded.
+      expect((await t.store.read.outbox.list(100)).filter((m) => m.subject === 'Reminder: silence procedure ends in 24 hours: Approval of the 2027 plan of CBM events').length).toBeGreaterThan(0);
       t.clock.advance(1 * HOUR + 5_000);
       await runDueJobs(t.ctx, JOB_HANDLERS);
       const after = (await get('IND', `/api/decisions/${d.id}`)).json();

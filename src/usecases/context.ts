@@ -11,6 +11,8 @@ export interface Context {
   events?: EventBus;
   /** SMTP, when configured; otherwise mail waits in the outbox. */
   mail?: MailTransport;
+  /** How long before a silence deadline the reminder goes out (default 24 hours). */
+  reminderLeadMs?: number;
 }
 
 export const DEFAULT_TIME_ZONE = 'Asia/Almaty';

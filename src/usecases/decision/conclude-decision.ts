@@ -133,7 +133,7 @@ export async function concludeDueDecision(ctx: Context, job: JobRecord): Promise
   const at = nowIso(ctx);
   await ctx.store.transaction(async (tx) => {
     const decision = await tx.decisions.get(decisionId, { lock: true });
-    if (!decision || decision.status !== 'open' || jobAction(decision, { kind: 'conclude', key: job.key }, at) === 'skip') return;
+    if (!decision || decision.status !== 'open' || jobAction(decision, { kind: 'conclude', key: job.key }, at, { reminderLeadMs: ctx.reminderLeadMs }) === 'skip') return;
     const e = evaluate(decision, { members: entitledMembers(decision), acts: (await tx.decisions.acts(decision.id)).map((a) => a.act), now: at });
     if (e.due !== 'conclude') return;
     await recordConclusion(ctx, tx, null, decision, { status: e.status as 'adopted' | 'not_adopted', effectiveAt: e.effectiveAt!, brokenBy: e.brokenBy }, at);
@@ -146,7 +146,7 @@ export async function remindDecision(ctx: Context, job: JobRecord): Promise<void
   const at = nowIso(ctx);
   await ctx.store.transaction(async (tx) => {
     const decision = await tx.decisions.get(decisionId, { lock: true });
-    if (!decision || decision.status !== 'open' || jobAction(decision, { kind: 'reminder', key: job.key }, at) === 'skip') return;
+    if (!decision || decision.status !== 'open' || jobAction(decision, { kind: 'reminder', key: job.key }, at, { reminderLeadMs: ctx.reminderLeadMs }) === 'skip') return;
     await notifyDecision(ctx, tx, decision, 'reminder', at);
   });
 }
@@ -161,7 +161,7 @@ export async function extendDeadline(ctx: Context, actor: Actor | null, decision
     if (!check.ok) fail(check.problem);
     await tx.decisions.insertExtension(decision.id, check.extension, actor.userId);
     const extended = { ...decision, extensions: [...decision.extensions, check.extension] };
-    for (const job of jobsFor(extended)) await tx.jobs.enqueue({ key: job.key, kind: `decision.${job.kind}`, runAt: job.at, payload: { decisionId: decision.id } });
+    for (const job of jobsFor(extended, { reminderLeadMs: ctx.reminderLeadMs })) await tx.jobs.enqueue({ key: job.key, kind: `decision.${job.kind}`, runAt: job.at, payload: { decisionId: decision.id } });
     await appendAudit(tx, { actor, action: 'decision.extend', subject: `decision:${decision.id}`, payload: check.extension, at });
     await notifyDecision(ctx, tx, extended, 'extended', at);
     return check.extension;

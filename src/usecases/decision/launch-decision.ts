@@ -68,7 +68,7 @@ export async function launchDecision(ctx: Context, actor: Actor | null, input: L
       createdBy: actor.userId,
     };
     const id = await tx.decisions.insert(record);
-    for (const job of jobsFor({ ...record, id, extensions: [] })) {
+    for (const job of jobsFor({ ...record, id, extensions: [] }, { reminderLeadMs: ctx.reminderLeadMs })) {
       await tx.jobs.enqueue({ key: job.key, kind: `decision.${job.kind}`, runAt: job.at, payload: { decisionId: id } });
     }
     await appendAudit(tx, { actor, action: 'decision.launch', subject: `decision:${id}`, payload: { bodyCode: input.bodyCode, title, mode: input.mode, deadline, subject }, at: now });
