@@ -18,6 +18,9 @@ const Registry = lazy(() => import('./routes/Registry'));
 const Admin = lazy(() => import('./routes/Admin'));
 const Negotiations = lazy(() => import('./routes/Negotiations'));
 const NegotiationPage = lazy(() => import('./routes/NegotiationPage'));
+const Decisions = lazy(() => import('./routes/Decisions'));
+const DecisionPage = lazy(() => import('./routes/DecisionPage'));
+const Inbox = lazy(() => import('./routes/Inbox'));
 const NotFound = lazy(() => import('./routes/NotFound'));
 
 const queryClient = new QueryClient({
@@ -46,6 +49,9 @@ const router = createBrowserRouter([
       { path: 'admin', element: <Admin /> },
       { path: 'negotiations', element: <Negotiations /> },
       { path: 'negotiations/:id', element: <NegotiationPage /> },
+      { path: 'decisions', element: <Decisions /> },
+      { path: 'decisions/:id', element: <DecisionPage /> },
+      { path: 'notifications', element: <Inbox /> },
       { path: '*', element: <NotFound /> },
     ],
   },

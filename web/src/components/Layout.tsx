@@ -6,6 +6,7 @@ import { apiPost } from '../api';
 import { ME_KEY, useMe, useSetMe } from '../auth';
 import { useForum } from '../hooks';
 import { LANGUAGES } from '../i18n';
+import { useUnreadCount } from '../features/decision/inbox';
 import { Loading } from './Status';
 
 function LanguageSwitcher() {
@@ -41,6 +42,7 @@ function UserMenu() {
   const setMe = useSetMe();
   const qc = useQueryClient();
   const navigate = useNavigate();
+  const unread = useUnreadCount(!!me.data);
   if (me.isPending) return null;
   if (!me.data)
     return (
@@ -50,6 +52,18 @@ function UserMenu() {
     );
   return (
     <div className="user-menu">
+      <Link to="/notifications" data-testid="inbox-link" className="inbox-link">
+        {t('inbox.title')}
+        {unread > 0 && (
+          <>
+            {' '}
+            <span className="badge badge-count" data-testid="inbox-unread" aria-hidden="true">
+              {unread}
+            </span>
+            <span className="visually-hidden"> {t('inbox.unread', { count: unread })}</span>
+          </>
+        )}
+      </Link>
       <Link to="/profile" data-testid="me-name" className="me-name">
         {me.data.name}
       </Link>
@@ -97,6 +111,7 @@ export function Layout() {
     { to: '/participants', label: t('nav.participants') },
     { to: '/bodies', label: t('nav.bodies') },
     ...(me.data ? [{ to: '/negotiations', label: t('nav.negotiations') }] : []),
+    ...(me.data ? [{ to: '/decisions', label: t('nav.decisions') }] : []),
     ...(role === 'secretariat' ? [{ to: '/registry', label: t('nav.registry') }] : []),
     ...(role === 'admin' ? [{ to: '/admin', label: t('nav.admin') }] : []),
   ];
