@@ -92,6 +92,15 @@ forEachDatabase((db) => {
       await runDueJobs(t.ctx, JOB_HANDLERS);
       expect((await get('KAZ', `/api/decisions/${d.id}`)).json()).toMatchObject({ status: 'adopted', adoptedAt: later });
       expect((await post('sec', `/api/decisions/${d.id}/extend`, { deadline: deadlineIn(30 * HOUR) })).statusCode).toBe(409);
+
+      // A withdrawn procedure never concludes, whatever its jobs find.
+      const w = (await silence('To be withdrawn', undefined, 2 * HOUR)).json();
+      expect((await post('KAZ', `/api/decisions/${w.id}/withdraw`)).statusCode).toBe(403);
+      expect((await post('sec', `/api/decisions/${w.id}/withdraw`)).json()).toMatchObject({ status: 'withdrawn', adoptedAt: null });
+      t.clock.advance(3 * HOUR);
+      await runDueJobs(t.ctx, JOB_HANDLERS);
+      expect((await get('KAZ', `/api/decisions/${w.id}`)).json().status).toBe('withdrawn');
+      expect((await post('sec', `/api/decisions/${w.id}/withdraw`)).statusCode).toBe(409);
     });
 
     it('passes a recommendation up the chain of bodies, visible on both decisions', async () => {

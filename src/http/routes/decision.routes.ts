@@ -4,7 +4,7 @@ import { DbId, ErrorBody, LangQuery } from '../../contract/common';
 import { Decision, DecisionsQuery, ExtendRequest, NewDecision, ObjectionRequest, RoomObjectionRequest, StatementRequest } from '../../contract/decision';
 import type { Context } from '../../usecases/context';
 import { attachStatement, breakSilence, recordRoomObjection } from '../../usecases/decision/decision-acts';
-import { concludeDecision, extendDeadline } from '../../usecases/decision/conclude-decision';
+import { concludeDecision, extendDeadline, withdrawDecision } from '../../usecases/decision/conclude-decision';
 import { getDecision, listDecisions } from '../../usecases/decision/decision-queries';
 import { launchDecision } from '../../usecases/decision/launch-decision';
 import { actorOf, langOf, requireAuth } from '../auth-hook';
@@ -44,6 +44,10 @@ export function decisionRoutes(ctx: Context): FastifyPluginAsyncZod {
     });
     app.post('/decisions/:id/extend', { schema: { tags: ['decisions'], summary: 'Chair: extend a silence deadline before it passes', params: IdParam, body: ExtendRequest, response: { 200: Decision, ...errors } } }, async (req) => {
       await extendDeadline(ctx, actorOf(req), req.params.id, req.body.deadline);
+      return show(req, req.params.id);
+    });
+    app.post('/decisions/:id/withdraw', { schema: { tags: ['decisions'], summary: 'Chair: withdraw a decision that is still open', params: IdParam, response: { 200: Decision, ...errors } } }, async (req) => {
+      await withdrawDecision(ctx, actorOf(req), req.params.id);
       return show(req, req.params.id);
     });
     app.get('/me/inbox', { schema: { tags: ['auth'], summary: 'Your notifications', response: { 200: z.array(z.object({ id: z.number(), kind: z.string(), subject: z.string(), body: z.string(), link: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() })), 401: ErrorBody } } }, async (req) =>

@@ -1,4 +1,4 @@
-import { concludeMeeting, effectsOf, evaluate, jobAction, jobsFor, checkExtension, nextSymbol, type Effect } from '../../core/consensus';
+import { checkExtension, checkWithdrawal, concludeMeeting, effectsOf, evaluate, jobAction, jobsFor, nextSymbol, type Effect } from '../../core/consensus';
 import { dateInZone } from '../../core/dates';
 import type { Actor } from '../../core/policy';
 import { planChairTerm, planStatusChange, localized } from '../../core/registry';
@@ -165,5 +165,20 @@ export async function extendDeadline(ctx: Context, actor: Actor | null, decision
     await appendAudit(tx, { actor, action: 'decision.extend', subject: `decision:${decision.id}`, payload: check.extension, at });
     await notifyDecision(ctx, tx, extended, 'extended', at);
     return check.extension;
+  });
+}
+
+/** The chair withdraws a decision that is still open (a text recirculated in a new version, say). */
+export async function withdrawDecision(ctx: Context, actor: Actor | null, decisionId: number) {
+  authorize(actor, 'decision.facilitate');
+  const at = nowIso(ctx);
+  return ctx.store.transaction(async (tx) => {
+    const decision = await loadDecision(tx, decisionId, true);
+    if (decision.status !== 'open') fail({ code: 'not_open', message: `This decision is already ${decision.status.replace('_', ' ')}.` });
+    const check = checkWithdrawal(decision, at);
+    if (!check.ok) fail(check.problem);
+    await tx.decisions.conclude(decision.id, { status: 'withdrawn', concludedAt: at, effectiveAt: null, brokenBy: [] });
+    await appendAudit(tx, { actor, action: 'decision.withdraw', subject: `decision:${decision.id}`, at });
+    return { withdrawnAt: at };
   });
 }
