@@ -1,0 +1,136 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WEB_DIST } from '../../src/main';
+import { totpCode } from '../../src/usecases/security';
+import { createAccount, signInAs, startTestApp, type Account, type Session } from '../helpers/app';
+import { launchChromium } from '../helpers/browser';
+import { testDatabases } from '../helpers/databases';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCREENSHOTS = process.env.SCREENSHOT_DIR;
+
+/** A silence procedure in the browser: a member's head breaks silence, an observer's head is refused. */
+describe('Decisions in the browser', () => {
+  let t: Awaited<ReturnType<typeof startTestApp>>;
+  let browser: Browser;
+  let base: string;
+  let secretariat: Session;
+  let india: Account;
+  let japan: Account;
+  let kazakhstan: Account;
+
+  beforeAll(async () => {
+    t = await startTestApp(testDatabases()[0]!, { webDist: WEB_DIST });
+    // Against the real clock: sessions, TOTP codes and the deadline are all stamped now.
+    t.clock.now = new Date();
+    Object.defineProperty(t.clock, 'now', { get: () => new Date(), set: () => {} });
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    secretariat = await signInAs(t.app, t.ctx, await createAccount(t.ctx, { role: 'secretariat', totp: true }));
+    india = await createAccount(t.ctx, { role: 'delegate', participant: 'IND', functions: ['head'], totp: true });
+    japan = await createAccount(t.ctx, { role: 'delegate', participant: 'JPN', functions: ['head'], totp: true });
+    // A TOTP code is accepted once: each browser sign-in below uses its own head.
+    kazakhstan = await createAccount(t.ctx, { role: 'delegate', participant: 'KAZ', functions: ['head'], totp: true });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function launch(title: string): Promise<number> {
+    const deadline = new Date(Date.now() + 2 * 86_400_000 + 4 * 3_600_000).toISOString();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/decisions',
+      headers: secretariat.headers,
+      payload: { bodyCode: 'SOC', title, subject: { type: 'text', text: 'The Senior Officials Committee approves the calendar of events for 2027.' }, mode: 'silence', deadline },
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json().id;
+  }
+
+  async function signIn(account: Account): Promise<Page> {
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/sign-in`);
+    await page.getByTestId('signin-email').fill(account.email);
+    await page.getByTestId('signin-password').fill(account.password);
+    await page.getByTestId('signin-submit').click();
+    if (account.totpSecret) {
+      await page.getByTestId('signin-totp').fill(totpCode(account.totpSecret, new Date()));
+      await page.getByTestId('signin-submit').click();
+    }
+    await expect.poll(() => page.getByTestId('me-name').textContent()).toContain('Test');
+    return page;
+  }
+
+  async function breakSilence(page: Page, reason: string) {
+    const flow = page.getByTestId('break-silence');
+    await flow.getByTestId('break-reason').fill(reason);
+    await flow.getByTestId('break-continue').click();
+    await flow.getByTestId('break-confirm-step').waitFor();
+    return flow;
+  }
+
+  it("lets a member's head break silence through the confirmation step, and names the state", async () => {
+    const title = 'Calendar of events for 2027';
+    const id = await launch(title);
+    const page = await signIn(india);
+
+    await page.getByRole('link', { name: 'Decisions', exact: true }).click();
+    const row = page.getByTestId('decision-row').filter({ hasText: title });
+    await row.waitFor();
+    const deadline = await row.getByTestId('deadline').innerText();
+    expect(deadline).toMatch(/^Deadline .*\(Asia\/Almaty, UTC\+5\) · .* your time \(Europe\/Paris\) · in 2 days (3|4) hours$/);
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/decisions-list.png`, fullPage: true });
+
+    await row.getByRole('link', { name: title }).click();
+    await expect.poll(() => page.getByTestId('decision-title').textContent()).toBe(title);
+    expect(page.url()).toBe(`${base}/decisions/${id}`);
+    const flow = await breakSilence(page, 'The calendar clashes with the Ministerial Council.');
+    expect(await flow.getByTestId('break-state').textContent()).toBe('India');
+    expect(await flow.getByTestId('break-explain').textContent()).toContain('You are breaking silence on behalf of India');
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/decision-confirm.png`, fullPage: true });
+    await flow.getByTestId('break-submit').click();
+
+    await expect.poll(() => page.getByTestId('silence-broken').textContent()).toBe('Silence broken by India');
+    expect(await page.getByTestId('objection').innerText()).toContain('The calendar clashes with the Ministerial Council.');
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/decision-broken.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it("shows an observer's head the server's refusal", async () => {
+    const id = await launch('Observer refusal test');
+    const page = await signIn(japan);
+    await page.goto(`${base}/decisions/${id}`);
+    await expect.poll(() => page.getByTestId('decision-title').textContent()).toBe('Observer refusal test');
+    const flow = await breakSilence(page, 'We object.');
+    await flow.getByTestId('break-submit').click();
+    await expect.poll(() => flow.getByRole('alert').textContent()).toMatch(/observer/i);
+    expect(await page.getByTestId('silence-broken').count()).toBe(0);
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/decision-refused.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('has no accessibility violations on the list and the decision page', async () => {
+    const id = await launch('Accessibility check');
+    const page = await signIn(kazakhstan);
+    await page.goto(`${base}/decisions`);
+    await page.getByTestId('decision-list').waitFor();
+    const list = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(list.violations.map((v) => `list: ${v.id} — ${v.help} (${v.nodes.length}) ${v.nodes.map((n) => n.html + " " + n.failureSummary).join(" / ")}`)).toEqual([]);
+
+    await page.goto(`${base}/decisions/${id}`);
+    await page.getByTestId('break-silence').waitFor();
+    const detail = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(detail.violations.map((v) => `decision: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+
+    await breakSilence(page, 'Checking the confirmation step.');
+    const confirm = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(confirm.violations.map((v) => `confirm: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+    await page.context().close();
+  });
+});
