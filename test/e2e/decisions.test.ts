@@ -17,6 +17,7 @@ describe('Decisions in the browser', () => {
   let browser: Browser;
   let base: string;
   let secretariat: Session;
+  let secretariatAccount: Account;
   let india: Account;
   let japan: Account;
   let kazakhstan: Account;
@@ -29,6 +30,7 @@ describe('Decisions in the browser', () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
     secretariat = await signInAs(t.app, t.ctx, await createAccount(t.ctx, { role: 'secretariat', totp: true }));
+    secretariatAccount = await createAccount(t.ctx, { role: 'secretariat', totp: true });
     india = await createAccount(t.ctx, { role: 'delegate', participant: 'IND', functions: ['head'], totp: true });
     japan = await createAccount(t.ctx, { role: 'delegate', participant: 'JPN', functions: ['head'], totp: true });
     // A TOTP code is accepted once: each browser sign-in below uses its own head.
@@ -131,6 +133,34 @@ describe('Decisions in the browser', () => {
     await breakSilence(page, 'Checking the confirmation step.');
     const confirm = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(confirm.violations.map((v) => `confirm: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("launches a silence procedure from the secretariat's form, the deadline given in the forum's zone", async () => {
+    const page = await signIn(secretariatAccount);
+    await page.goto(`${base}/decisions`);
+    const form = page.getByTestId('launch-form');
+    await form.waitFor();
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date(Date.now() + 3 * 86_400_000));
+    await form.getByTestId('launch-title').fill('Launched from the form');
+    await form.getByTestId('launch-text').fill('The Committee takes note of the report.');
+    await form.getByTestId('launch-date').fill(day);
+    await form.getByTestId('launch-time').fill('18:00');
+    // 18:00 in Almaty (UTC+5) is 13:00 UTC.
+    await expect.poll(() => form.getByTestId('launch-utc').textContent()).toMatch(/13:00 UTC/);
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(axe.violations.map((v) => `launch: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/decision-launch.png`, fullPage: true });
+    await form.getByTestId('launch-submit').click();
+
+    await expect.poll(() => page.getByTestId('decision-title').textContent()).toBe('Launched from the form');
+    const id = Number(new URL(page.url()).pathname.split('/').pop());
+    const saved = await t.app.inject({ method: 'GET', url: `/api/decisions/${id}`, headers: secretariat.headers });
+    expect(Date.parse(saved.json().deadline)).toBe(Date.parse(`${day}T13:00:00Z`));
+    await page.getByTestId('chair-console').waitFor();
+    const console = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(console.violations.map((v) => `console: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/decision-console.png`, fullPage: true });
     await page.context().close();
   });
 });

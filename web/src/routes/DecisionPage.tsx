@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -239,6 +239,11 @@ function BreakSilence({ decision, state, zone }: { decision: Decision; state: st
   const [amendment, setAmendment] = useState('');
   const [step, setStep] = useState<'write' | 'confirm' | 'done'>('write');
   const submit = useDecisionMutation(decision.id, (body: { reason?: string; amendment?: string }) => apiPost(`/decisions/${decision.id}/objections`, body));
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  // Move focus to the confirmation when it appears, so keyboard and screen-reader users read it first.
+  useEffect(() => {
+    if (step === 'confirm') confirmHeading.current?.focus();
+  }, [step]);
 
   function onContinue(e: FormEvent) {
     e.preventDefault();
@@ -299,7 +304,7 @@ function BreakSilence({ decision, state, zone }: { decision: Decision; state: st
       )}
       {step === 'confirm' && (
         <div className="confirm" data-testid="break-confirm-step">
-          <h3 tabIndex={-1} ref={(el) => el?.focus()}>
+          <h3 tabIndex={-1} ref={confirmHeading}>
             {t('decision.break.confirmTitle')}
           </h3>
           <p data-testid="break-explain">{t('decision.break.explain', { state, title: decision.title })}</p>

@@ -18,7 +18,7 @@ export function ZonedInstant({ iso, zone }: { iso: string; zone: string }) {
   const d = new Date(iso);
   const reader = readerZone();
   return (
-    <time dateTime={iso}>
+    <time dateTime={iso} className="zoned">
       {dateTimeIn(d, zone, i18n.language)} ({zone}, {offsetLabel(d, zone)})
       {reader !== zone && (
         <span className="muted reader-time">
