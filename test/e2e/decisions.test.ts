@@ -18,6 +18,7 @@ describe('Decisions in the browser', () => {
   let base: string;
   let secretariat: Session;
   let secretariatAccount: Account;
+  let secretariatRu: Account;
   let india: Account;
   let japan: Account;
   let kazakhstan: Account;
@@ -31,6 +32,7 @@ describe('Decisions in the browser', () => {
     base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
     secretariat = await signInAs(t.app, t.ctx, await createAccount(t.ctx, { role: 'secretariat', totp: true }));
     secretariatAccount = await createAccount(t.ctx, { role: 'secretariat', totp: true });
+    secretariatRu = await createAccount(t.ctx, { role: 'secretariat', totp: true });
     india = await createAccount(t.ctx, { role: 'delegate', participant: 'IND', functions: ['head'], totp: true });
     japan = await createAccount(t.ctx, { role: 'delegate', participant: 'JPN', functions: ['head'], totp: true });
     // A TOTP code is accepted once: each browser sign-in below uses its own head.
@@ -161,6 +163,32 @@ describe('Decisions in the browser', () => {
     const console = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(console.violations.map((v) => `console: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
     if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/decision-console.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('runs an in-meeting decision from the chair\'s console, in Russian: a room objection, then conclusion', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/decisions',
+      headers: secretariat.headers,
+      payload: { bodyCode: 'SOC', title: 'Admission of Japan as a member', subject: { type: 'admission', participant: 'JPN', status: 'member' }, mode: 'meeting' },
+    });
+    expect(res.statusCode).toBe(201);
+    const page = await signIn(secretariatRu);
+    await page.getByTestId('lang-switcher').selectOption('ru');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await page.goto(`${base}/decisions/${res.json().id}`);
+    await expect.poll(() => page.getByTestId('subject').textContent()).toContain('JPN');
+    const room = page.getByTestId('room-objection');
+    await room.getByRole('combobox').selectOption('KAZ');
+    await room.getByRole('button').click();
+    await expect.poll(() => page.getByTestId('objection').count()).toBe(1);
+    await page.getByTestId('conclude-start').click();
+    await page.getByTestId('conclude-confirm').click();
+    await expect.poll(() => page.getByTestId('decision-status').first().textContent()).toBe('Не принято');
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/decision-meeting-ru.png`, fullPage: true });
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(axe.violations.map((v) => `meeting: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
     await page.context().close();
   });
 });

@@ -118,7 +118,7 @@ function DecisionView({ id, me }: { id: number; me: Me }) {
             </dd>
           </>
         )}
-        {d.effectiveAt && d.effectiveAt !== d.adoptedAt && (
+        {d.adoptedAt && d.effectiveAt && d.effectiveAt !== d.adoptedAt && (
           <>
             <dt>{t('decision.fields.effectiveAt')}</dt>
             <dd>

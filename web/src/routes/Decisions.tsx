@@ -92,7 +92,9 @@ function DecisionList() {
                 </div>
               )}
               {d.silenceBroken && d.brokenBy.length > 0 && (
-                <div className="small">{t('decision.brokenBy', { states: d.brokenBy.join(', ') })}</div>
+                <div className="small">
+                  {t('decision.brokenBy', { states: d.brokenBy.map((c) => d.objections.find((o) => o.participant === c)?.participantName ?? c).join(', ') })}
+                </div>
               )}
             </li>
           ))}

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DateText } from '../../components/Dates';
+import { useApi } from '../../hooks';
+import type { ParticipantDetail } from '../../types';
 import type { DecisionStatus } from './types';
 
 /* The subject arrives as `any` from the contract (a union); these shapes are what the API sends. */
@@ -44,6 +46,12 @@ export function SubjectSummary({ subject }: { subject: unknown }) {
   }
 }
 
+/** A participant by name, linked to its page; the code until the name arrives (or if it is unknown). */
+function ParticipantLink({ code }: { code: string }) {
+  const p = useApi<ParticipantDetail>(`/participants/${encodeURIComponent(code)}`);
+  return <Link to={`/participants/${code}`}>{p.data ? `${p.data.name} (${code})` : code}</Link>;
+}
+
 /** The subject in full, as the decision page shows it. */
 export function SubjectDetail({ subject }: { subject: unknown }) {
   const { t } = useTranslation();
@@ -75,14 +83,14 @@ export function SubjectDetail({ subject }: { subject: unknown }) {
     case 'admission':
       return (
         <p data-testid="subject">
-          {t('decision.subject.admissionOf')} <Link to={`/participants/${s.participant}`}>{s.participant}</Link>{' '}
+          {t('decision.subject.admissionOf')} <ParticipantLink code={s.participant} />{' '}
           {t('decision.subject.asStatus', { status: t(`status.one.${s.status}`) })}
         </p>
       );
     case 'chair':
       return (
         <p data-testid="subject">
-          {t('decision.subject.chairOf')} <Link to={`/participants/${s.participant}`}>{s.participant}</Link>
+          {t('decision.subject.chairOf')} <ParticipantLink code={s.participant} />
           {' — '}
           {t('decision.subject.from')} <DateText iso={s.from} />
           {s.to && (
