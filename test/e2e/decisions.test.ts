@@ -135,6 +135,14 @@ describe('Decisions in the browser', () => {
     await breakSilence(page, 'Checking the confirmation step.');
     const confirm = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(confirm.violations.map((v) => `confirm: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+
+    // The notifications page lists the launch notices, each linking to its decision.
+    await page.getByTestId('inbox-link').click();
+    await expect.poll(() => page.getByTestId('inbox-item').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('inbox').getByRole('link').first().getAttribute('href')).toMatch(/^\/decisions\/\d+$/);
+    const inbox = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(inbox.violations.map((v) => `inbox: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/notifications.png`, fullPage: true });
     await page.context().close();
   });
 
