@@ -224,6 +224,11 @@ function DecisionView({ id, me }: { id: number; me: Me }) {
 
       {open && (can.head || can.facilitate) && <SecondFactorBanner me={me} />}
       {open && can.head && can.delegation && d.mode === 'silence' && <BreakSilence decision={d} state={can.delegation.name} zone={zone} />}
+      {open && !can.head && can.delegation && d.mode === 'silence' && (
+        <p className="muted" data-testid="only-heads">
+          {t('decision.break.onlyHeads', { state: can.delegation.name })}
+        </p>
+      )}
       {open && can.head && <AttachStatement decision={d} />}
       {open && can.facilitate && <ChairConsole decision={d} zone={zone} />}
     </article>
