@@ -414,6 +414,7 @@ function ChairConsole({ decision, zone }: { decision: Decision; zone: string }) 
       ) : (
         <Extend decision={decision} zone={zone} />
       )}
+      <Withdraw decision={decision} />
     </section>
   );
 }
@@ -540,5 +541,34 @@ function Extend({ decision, zone }: { decision: Decision; zone: string }) {
       </div>
       <FormMessage error={submit.error} success={done} />
     </form>
+  );
+}
+
+function Withdraw({ decision }: { decision: Decision }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const submit = useDecisionMutation(decision.id, () => apiPost(`/decisions/${decision.id}/withdraw`));
+  return (
+    <div className="form" data-testid="withdraw">
+      <h3>{t('decision.console.withdrawTitle')}</h3>
+      <p className="help">{t('decision.console.withdrawHelp')}</p>
+      <div className="actions button-group">
+        {!confirming ? (
+          <button type="button" className="button button-secondary" onClick={() => setConfirming(true)}>
+            {t('decision.console.withdraw')}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="button button-danger" onClick={() => submit.mutate(undefined)} disabled={submit.isPending}>
+              {t('decision.console.withdrawConfirm')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
+              {t('decision.break.back')}
+            </button>
+          </>
+        )}
+      </div>
+      <FormMessage error={submit.error} />
+    </div>
   );
 }
