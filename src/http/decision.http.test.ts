@@ -39,7 +39,9 @@ forEachDatabase((db) => {
       const launchMail = mail.find((m) => m.subject === 'Silence procedure launched: Approval of the 2027 plan of CBM events');
       expect(launchMail?.attachments?.[0]?.content).toContain(`DTSTART:${d.deadline.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
       const inbox = (await get('IND', '/api/me/inbox')).json();
-      expect(inbox[0]).toMatchObject({ kind: 'decision.launched', link: `/decisions/${d.id}` });
+      expect(inbox[0]).toMatchObject({ kind: 'decision.launched', link: `/decisions/${d.id}`, readAt: null });
+      expect((await post('IND', '/api/me/inbox/read')).json().marked).toBe(inbox.length);
+      expect(((await get('IND', '/api/me/inbox')).json() as Array<{ readAt: string | null }>).every((n) => n.readAt !== null)).toBe(true);
 
       t.clock.advance(47 * HOUR);
       await runDueJobs(t.ctx, JOB_HANDLERS);

@@ -198,8 +198,10 @@ export function userRepository(db: Kysely<Database>): UserRepository {
       return rows.map((r) => ({ id: r.id, kind: r.kind, subject: r.subject, body: r.body, link: r.link, createdAt: r.created_at, readAt: r.read_at }));
     },
     async markRead(userId, id, at) {
-      const r = await db.updateTable('notifications').set({ read_at: at }).where('id', '=', id).where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirst();
-      return Number(r.numUpdatedRows) > 0;
+      let q = db.updateTable('notifications').set({ read_at: at }).where('user_id', '=', userId).where('read_at', 'is', null);
+      if (id !== 'all') q = q.where('id', '=', id);
+      const r = await q.executeTakeFirst();
+      return Number(r.numUpdatedRows);
     },
     async recordLoginAttempt(email, at, succeeded) {
       await db.insertInto('login_attempts').values({ email: email.toLowerCase(), at, succeeded: succeeded ? 1 : 0 }).execute();

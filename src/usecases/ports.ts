@@ -177,7 +177,8 @@ export interface UserRepository {
   notifiable(): Promise<UserRecord[]>;
   notify(userId: number, n: { kind: string; subject: string; body: string; link: string | null }, at: string): Promise<void>;
   inbox(userId: number, limit: number): Promise<Array<{ id: number; kind: string; subject: string; body: string; link: string | null; createdAt: string; readAt: string | null }>>;
-  markRead(userId: number, id: number, at: string): Promise<boolean>;
+  /** Mark notices read: one (`id`) or all of them; returns how many changed. */
+  markRead(userId: number, id: number | 'all', at: string): Promise<number>;
 
   recordLoginAttempt(email: string, at: string, succeeded: boolean): Promise<void>;
   failedLoginsSince(email: string, since: string): Promise<number>;

@@ -140,6 +140,8 @@ describe('Decisions in the browser', () => {
     await page.getByTestId('inbox-link').click();
     await expect.poll(() => page.getByTestId('inbox-item').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('inbox').getByRole('link').first().getAttribute('href')).toMatch(/^\/decisions\/\d+$/);
+    // Reading the list marks the notices read: the header's unread count goes.
+    await expect.poll(() => page.getByTestId('inbox-unread').count()).toBe(0);
     const inbox = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(inbox.violations.map((v) => `inbox: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
     if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/notifications.png`, fullPage: true });

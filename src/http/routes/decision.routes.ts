@@ -50,6 +50,9 @@ export function decisionRoutes(ctx: Context): FastifyPluginAsyncZod {
       await withdrawDecision(ctx, actorOf(req), req.params.id);
       return show(req, req.params.id);
     });
+    app.post('/me/inbox/read', { schema: { tags: ['auth'], summary: 'Mark your notifications read (all, or the one given)', body: z.object({ id: DbId.optional() }).nullish(), response: { 200: z.object({ marked: z.number() }), 401: ErrorBody } } }, async (req) => ({
+      marked: await ctx.store.read.users.markRead(requireAuth(req).user.id, req.body?.id ?? 'all', ctx.clock().toISOString()),
+    }));
     app.get('/me/inbox', { schema: { tags: ['auth'], summary: 'Your notifications', response: { 200: z.array(z.object({ id: z.number(), kind: z.string(), subject: z.string(), body: z.string(), link: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() })), 401: ErrorBody } } }, async (req) =>
       ctx.store.read.users.inbox(requireAuth(req).user.id, 100),
     );

@@ -1,4 +1,7 @@
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { apiPost } from '../api';
 import { useTranslation } from 'react-i18next';
 import { InstantText } from '../components/Dates';
 import { RequireAuth } from '../components/RequireAuth';
@@ -26,6 +29,12 @@ function InboxList() {
   const { t } = useTranslation();
   const forum = useForum();
   const inbox = useApi<InboxItem[]>('/me/inbox');
+  const qc = useQueryClient();
+  const unread = (inbox.data ?? []).some((n) => !n.readAt);
+  // Seeing the list is reading it: the header's unread count then goes down.
+  useEffect(() => {
+    if (unread) void apiPost('/me/inbox/read').then(() => qc.invalidateQueries({ queryKey: ['/me/inbox'] }));
+  }, [unread, qc]);
   if (inbox.isPending) return <Loading />;
   if (inbox.error) return <ErrorBox error={inbox.error} />;
   if (inbox.data.length === 0) return <p>{t('inbox.none')}</p>;
