@@ -46,6 +46,7 @@ export const Decision = z.object({
   statements: z.array(z.object({ id: z.number(), participant: z.string(), participantName: z.string(), kind: z.string(), text: z.string(), at: Instant })),
   chain: z.object({ recommendedBy: z.number().nullable(), recommends: z.array(z.object({ id: z.number(), bodyCode: z.string(), title: z.string(), status: z.string() })) }),
   documents: z.array(z.object({ id: z.number(), symbol: z.string(), title: z.string(), contentHash: z.string().nullable() })),
+  trail: z.array(z.object({ seq: z.number(), at: Instant, action: z.string(), participant: z.string().nullable(), hash: z.string() })).describe('The decision’s entries in the audit log'),
 });
 
 export const ObjectionRequest = z.object({

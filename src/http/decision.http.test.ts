@@ -78,6 +78,8 @@ forEachDatabase((db) => {
       const final = (await get('KAZ', `/api/decisions/${d.id}`)).json();
       expect(final).toMatchObject({ status: 'not_adopted', brokenBy: ['IND'], adoptedAt: null });
       expect(final.objections).toEqual([expect.objectContaining({ participant: 'IND', reason: 'The text does not reflect the agreed language on paragraph 3.', counts: true })]);
+      expect(final.trail.map((e: { action: string }) => e.action)).toEqual(['decision.launch', 'decision.objection', 'decision.conclude']);
+      expect(final.trail[1]).toMatchObject({ participant: 'IND' });
     });
 
     it('lets the chair extend a deadline before it passes, and not after', async () => {

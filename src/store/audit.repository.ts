@@ -47,6 +47,9 @@ export function auditRepository(db: Kysely<Database>, dialect: 'sqlite' | 'postg
       const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
       return rows.map(toEntry);
     },
+    async bySubject(subject) {
+      return (await db.selectFrom('audit_log').selectAll().where('subject', '=', subject).orderBy('seq').execute()).map(toEntry);
+    },
     async page({ before, limit }) {
       let q = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(limit);
       if (before !== undefined) q = q.where('seq', '<', before);

@@ -194,6 +194,8 @@ export interface AuditRepository {
   /** All entries in `seq` order. */
   all(): Promise<AuditEntry[]>;
   page(opts: { before?: number; limit: number }): Promise<AuditEntry[]>;
+  /** Every entry about one subject (e.g. `decision:12`), oldest first. */
+  bySubject(subject: string): Promise<AuditEntry[]>;
 }
 
 export interface MailAttachment {

@@ -101,6 +101,8 @@ describe('Decisions in the browser', () => {
     await flow.getByTestId('break-submit').click();
 
     await expect.poll(() => page.getByTestId('silence-broken').textContent()).toBe('Silence broken by India');
+    // The decision's record shows the act as entered in the audit log.
+    await expect.poll(() => page.getByTestId('trail').textContent()).toContain('Objection — IND');
     expect(await page.getByTestId('objection').innerText()).toContain('The calendar clashes with the Ministerial Council.');
     if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/decision-broken.png`, fullPage: true });
     await page.context().close();

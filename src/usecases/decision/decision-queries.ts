@@ -53,6 +53,8 @@ async function present(ctx: Context, d: DecisionRecord, lang: string) {
       recommends: chainDown.map((x) => ({ id: x.id, bodyCode: x.bodyCode, title: x.title, status: x.status })),
     },
     documents: documents.map((doc) => ({ id: doc.id, symbol: doc.symbol, title: doc.title, contentHash: doc.contentHash })),
+    /** The decision's own entries in the hash-chained audit log: what was done, when, for which state. */
+    trail: (await ports.audit.bySubject(`decision:${d.id}`)).map((e) => ({ seq: e.seq, at: e.at, action: e.action, participant: e.actorParticipant, hash: e.hash })),
   };
 }
 

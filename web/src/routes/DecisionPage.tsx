@@ -222,6 +222,22 @@ function DecisionView({ id, me }: { id: number; me: Me }) {
         </section>
       )}
 
+      {d.trail.length > 0 && (
+        <section aria-labelledby="trail-h" className="card">
+          <h2 id="trail-h">{t('decision.trail.title')}</h2>
+          <p className="muted small">{t('decision.trail.intro')}</p>
+          <ol className="plain-list" data-testid="trail">
+            {d.trail.map((e) => (
+              <li key={e.seq}>
+                <strong>{t(`decision.trail.actions.${e.action.replace('decision.', '')}`, { defaultValue: e.action })}</strong>
+                {e.participant && <> — {e.participant}</>} · <ZonedInstant iso={e.at} zone={zone} /> · <span className="muted small">#{e.seq}</span>{' '}
+                <code className="hash">{e.hash.slice(0, 12)}</code>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
       {open && (can.head || can.facilitate) && <SecondFactorBanner me={me} />}
       {open && can.head && can.delegation && d.mode === 'silence' && <BreakSilence decision={d} state={can.delegation.name} zone={zone} />}
       {open && !can.head && can.delegation && d.mode === 'silence' && (
