@@ -1,13 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEB_DIST } from '../../src/main';
 import type { Actor } from '../../src/core/policy';
 import { submitProposal } from '../../src/usecases/negotiation/submit-proposal';
 import { takePosition } from '../../src/usecases/negotiation/proposal-acts';
-import { createAccount, signInAs, startTestApp, type Account } from '../../test/helpers/app';
+import { createAccount, signInAs, startBrowserApp, type Account } from '../../test/helpers/app';
 import { launchChromium } from '../../test/helpers/browser';
-import { testDatabases } from '../../test/helpers/databases';
 
 /**
  * `npm run bench:screen`: the negotiation screen at 300 provisions and 3,000 proposals in Chromium.
@@ -15,16 +12,14 @@ import { testDatabases } from '../../test/helpers/databases';
  * screenshots in /tmp.
  */
 describe('negotiation screen at 300 provisions and 3,000 proposals', () => {
-  let t: Awaited<ReturnType<typeof startTestApp>>;
+  let t: Awaited<ReturnType<typeof startBrowserApp>>;
   let browser: Browser;
   let base: string;
   let kazakhstan: Account;
 
   beforeAll(async () => {
-    t = await startTestApp(testDatabases()[0]!, { webDist: WEB_DIST });
-    Object.defineProperty(t.clock, 'now', { get: () => new Date(), set: () => {} });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    t = await startBrowserApp();
+    base = t.base;
     kazakhstan = await createAccount(t.ctx, { role: 'delegate', participant: 'KAZ', functions: ['delegate'] });
     browser = await launchChromium();
   });

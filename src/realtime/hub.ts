@@ -54,10 +54,6 @@ export class EventHub implements EventBus {
     };
   }
 
-  subscriberCount(negotiationId: number): number {
-    return this.listeners.get(negotiationId)?.size ?? 0;
-  }
-
   private deliver(event: NegotiationEvent): void {
     const last = this.delivered.get(event.negotiationId) ?? 0;
     if (event.id <= last) return;

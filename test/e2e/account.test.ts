@@ -1,18 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEB_DIST } from '../../src/main';
 import { totpCode } from '../../src/usecases/security';
-import { createAccount, startTestApp, type Account } from '../helpers/app';
+import { createAccount, startBrowserApp, type Account } from '../helpers/app';
 import { launchChromium } from '../helpers/browser';
-import { testDatabases } from '../helpers/databases';
 
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 /** Accounts in the browser: second factor, API tokens, invitations, administration, and the signed-in pages' accessibility. */
 describe('Accounts in the browser', () => {
-  let t: Awaited<ReturnType<typeof startTestApp>>;
+  let t: Awaited<ReturnType<typeof startBrowserApp>>;
   let browser: Browser;
   let base: string;
   let head: Account;
@@ -20,11 +17,8 @@ describe('Accounts in the browser', () => {
   let secretariat: Account;
 
   beforeAll(async () => {
-    t = await startTestApp(testDatabases()[0]!, { webDist: WEB_DIST });
-    // TOTP codes are computed at the moment of typing, so the app runs on the real clock.
-    Object.defineProperty(t.clock, 'now', { get: () => new Date(), set: () => {} });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    t = await startBrowserApp();
+    base = t.base;
     head = await createAccount(t.ctx, { role: 'delegate', participant: 'KAZ', functions: ['head'] });
     admin = await createAccount(t.ctx, { role: 'admin', totp: true });
     secretariat = await createAccount(t.ctx, { role: 'secretariat', totp: true });

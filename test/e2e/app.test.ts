@@ -1,28 +1,21 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEB_DIST } from '../../src/main';
 import { totpCode } from '../../src/usecases/security';
-import { createAccount, startTestApp, type Account } from '../helpers/app';
+import { createAccount, startBrowserApp, type Account } from '../helpers/app';
 import { launchChromium } from '../helpers/browser';
-import { testDatabases } from '../helpers/databases';
 
 /** The delegate's and the secretariat's view of the running app, in Debian's Chromium. */
 describe('Concord in the browser', () => {
-  let t: Awaited<ReturnType<typeof startTestApp>>;
+  let t: Awaited<ReturnType<typeof startBrowserApp>>;
   let browser: Browser;
   let base: string;
   let delegate: Account;
   let secretariat: Account;
 
   beforeAll(async () => {
-    t = await startTestApp(testDatabases()[0]!, { webDist: WEB_DIST });
-    // The browser test runs against the real clock: TOTP codes are computed at the moment of typing.
-    t.clock.now = new Date();
-    Object.defineProperty(t.clock, 'now', { get: () => new Date(), set: () => {} });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    t = await startBrowserApp();
+    base = t.base;
     delegate = await createAccount(t.ctx, { role: 'delegate', participant: 'THA', functions: ['delegate'] });
     secretariat = await createAccount(t.ctx, { role: 'secretariat', totp: true });
     browser = await launchChromium();

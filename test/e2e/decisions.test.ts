@@ -1,19 +1,16 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEB_DIST } from '../../src/main';
 import { totpCode } from '../../src/usecases/security';
-import { createAccount, signInAs, startTestApp, type Account, type Session } from '../helpers/app';
+import { createAccount, signInAs, startBrowserApp, type Account, type Session } from '../helpers/app';
 import { launchChromium } from '../helpers/browser';
-import { testDatabases } from '../helpers/databases';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCREENSHOTS = process.env.SCREENSHOT_DIR;
 
 /** A silence procedure in the browser: a member's head breaks silence, an observer's head is refused. */
 describe('Decisions in the browser', () => {
-  let t: Awaited<ReturnType<typeof startTestApp>>;
+  let t: Awaited<ReturnType<typeof startBrowserApp>>;
   let browser: Browser;
   let base: string;
   let secretariat: Session;
@@ -24,12 +21,8 @@ describe('Decisions in the browser', () => {
   let kazakhstan: Account;
 
   beforeAll(async () => {
-    t = await startTestApp(testDatabases()[0]!, { webDist: WEB_DIST });
-    // Against the real clock: sessions, TOTP codes and the deadline are all stamped now.
-    t.clock.now = new Date();
-    Object.defineProperty(t.clock, 'now', { get: () => new Date(), set: () => {} });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    t = await startBrowserApp();
+    base = t.base;
     secretariat = await signInAs(t.app, t.ctx, await createAccount(t.ctx, { role: 'secretariat', totp: true }));
     secretariatAccount = await createAccount(t.ctx, { role: 'secretariat', totp: true });
     secretariatRu = await createAccount(t.ctx, { role: 'secretariat', totp: true });

@@ -1,11 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEB_DIST } from '../../src/main';
-import { createAccount, signInAs, startTestApp, type Account } from '../helpers/app';
+import { createAccount, signInAs, startBrowserApp, type Account } from '../helpers/app';
 import { launchChromium } from '../helpers/browser';
-import { testDatabases } from '../helpers/databases';
 
 const DRAFT = [
   { kind: 'heading', text: 'General provisions' },
@@ -16,7 +13,7 @@ const DRAFT = [
 
 /** Two delegations in the same negotiation, each in its own browser: what one does, the other sees without reloading. */
 describe('The negotiation screen', () => {
-  let t: Awaited<ReturnType<typeof startTestApp>>;
+  let t: Awaited<ReturnType<typeof startBrowserApp>>;
   let browser: Browser;
   let base: string;
   let kazakhstan: Account;
@@ -24,12 +21,8 @@ describe('The negotiation screen', () => {
   let negotiationId: number;
 
   beforeAll(async () => {
-    t = await startTestApp(testDatabases()[0]!, { webDist: WEB_DIST });
-    // Against the real clock, as in app.test.ts: sessions and TOTP codes are stamped now.
-    t.clock.now = new Date();
-    Object.defineProperty(t.clock, 'now', { get: () => new Date(), set: () => {} });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    t = await startBrowserApp();
+    base = t.base;
     const secretariat = await createAccount(t.ctx, { role: 'secretariat', totp: true });
     const session = await signInAs(t.app, t.ctx, secretariat);
     const created = await t.app.inject({ method: 'POST', url: '/api/negotiations', headers: session.headers, payload: { title: 'Draft Declaration of the Test Summit', bodyCode: 'SUMMIT', provisions: DRAFT } });

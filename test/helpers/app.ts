@@ -62,3 +62,17 @@ export async function signInAs(app: FastifyInstance, ctx: Context, account: Acco
   const csrf = (res.json() as { user: { csrfToken: string } }).user.csrfToken;
   return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
 }
+
+/**
+ * The built web app and the API on a real port, for browser tests. It runs on the real clock:
+ * sessions, TOTP codes and deadlines are stamped at the moment the browser acts.
+ */
+export async function startBrowserApp() {
+  const { WEB_DIST } = await import('../../src/main');
+  const { testDatabases } = await import('./databases');
+  const t = await startTestApp(testDatabases()[0]!, { webDist: WEB_DIST });
+  Object.defineProperty(t.clock, 'now', { get: () => new Date(), set: () => {} });
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = t.app.server.address() as import('node:net').AddressInfo;
+  return { ...t, base: `http://127.0.0.1:${address.port}` };
+}
